@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "app/headless/GenerateCommand.h"
+#include "app/headless/InfoCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+const char* const kSubcommands[] = {"generate", "info", "--version", "-v", "--help", "-h"};
+
+void printUsage(QTextStream& out)
+{
+    out << QCoreApplication::translate(
+        "CommandLine",
+        "Usage: dealbench [FILE]                open FILE (or the demo workspace) in the "
+        "window\n"
+        "       dealbench generate --out FILE [--deals N] [--reps R] [--seed S]\n"
+        "       dealbench info --workspace FILE [--json]\n"
+        "       dealbench --version\n");
+}
+} // namespace
+
+namespace CommandLine {
+
+bool isHeadless(int argc, char* argv[])
+{
+    if (argc < 2) {
+        return false;
+    }
+    for (const char* command : kSubcommands) {
+        if (std::strcmp(argv[1], command) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int runHeadless(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        printUsage(out);
+        return Ok;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("generate")) {
+        return GenerateCommand::run(rest);
+    }
+    if (command == QLatin1String("info")) {
+        return InfoCommand::run(rest);
+    }
+    QTextStream err(stderr);
+    printUsage(err);
+    return BadUsage;
+}
+
+} // namespace CommandLine

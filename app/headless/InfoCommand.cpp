@@ -1,0 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InfoCommand.h"
+
+namespace InfoCommand {
+int run(const QStringList& arguments)
+{
+    Q_UNUSED(arguments)
+    return 1;
+}
+} // namespace InfoCommand

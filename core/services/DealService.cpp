@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DealService.h"
+
+#include "DealValidation.h"
+
+#include "core/storage/DealRepository.h"
+#include "core/storage/PipelineRepository.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceEvents.h"
+
+#include <QCoreApplication>
+
+namespace {
+void validate(Workspace& workspace, const Deal& deal)
+{
+    const std::optional<Pipeline> pipeline = workspace.pipelines().pipeline(deal.pipelineId);
+    const QString problem = DealValidation::check(deal, pipeline ? &*pipeline : nullptr);
+    if (!problem.isEmpty()) {
+        throw StorageError(StorageError::Kind::InvalidInput, problem);
+    }
+}
+
+Deal existing(Workspace& workspace, const QString& dealId)
+{
+    std::optional<Deal> deal = workspace.deals().deal(dealId);
+    if (!deal) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("DealService", "The deal no longer exists."));
+    }
+    return *deal;
+}
+} // namespace
+
+DealService::DealService(Workspace& workspace)
+    : m_workspace(workspace)
+{}
+
+Deal DealService::create(const Deal& draft)
+{
+    validate(m_workspace, draft);
+    Transaction transaction(m_workspace.database());
+    Deal stored = m_workspace.deals().insert(draft);
+    transaction.commit();
+    emit m_workspace.events().dealsChanged({stored.id});
+    return stored;
+}
+
+DealChange DealService::update(const Deal& deal)
+{
+    validate(m_workspace, deal);
+    Transaction transaction(m_workspace.database());
+    DealChange change;
+    change.before = existing(m_workspace, deal.id);
+    change.eventIds = m_workspace.deals().update(deal);
+    change.after = existing(m_workspace, deal.id);
+    transaction.commit();
+    emit m_workspace.events().dealsChanged({deal.id});
+    return change;
+}
+
+DealChange DealService::move(const QString& dealId, const QString& stageId, const MoveDetails& details)
+{
+    Deal deal = existing(m_workspace, dealId);
+    const std::optional<Pipeline> pipeline = m_workspace.pipelines().pipeline(deal.pipelineId);
+    const Stage* target = pipeline ? pipeline->stage(stageId) : nullptr;
+    if (!target) {
+        throw StorageError(
+            StorageError::Kind::InvalidInput,
+            QCoreApplication::translate("DealService", "The target stage is not in the deal's pipeline."));
+    }
+    const QDateTime now = m_workspace.clock().nowUtc();
+    deal.stageId = stageId;
+    deal.wonAt = {};
+    deal.lostAt = {};
+    deal.lostReason = LostReason::None;
+    deal.lostNote.clear();
+    deal.competitor.clear();
+    deal.forecastCategory = target->forecastCategory;
+    if (target->kind == StageKind::Won) {
+        deal.wonAt = now;
+        if (details.wonAmount) {
+            deal.amount = *details.wonAmount;
+        }
+        deal.expectedCloseDate = details.closeDate.isValid() ? details.closeDate : m_workspace.clock().today();
+    } else if (target->kind == StageKind::Lost) {
+        deal.lostAt = now;
+        deal.lostReason = details.lostReason;
+        deal.lostNote = details.lostNote;
+        deal.competitor = details.competitor;
+    }
+    return update(deal);
+}
+
+void DealService::revert(const DealChange& change)
+{
+    Transaction transaction(m_workspace.database());
+    // The retracted events are tombstoned rather than compensated: analytics then read the
+    // history as if the change never happened, and a merge carries the tombstones along.
+    m_workspace.deals().retractEvents(change.eventIds);
+    const QStringList compensating = m_workspace.deals().update(change.before);
+    m_workspace.deals().retractEvents(compensating);
+    transaction.commit();
+    emit m_workspace.events().dealsChanged({change.before.id});
+}
+
+void DealService::remove(const QString& dealId)
+{
+    existing(m_workspace, dealId);
+    Transaction transaction(m_workspace.database());
+    m_workspace.deals().remove(dealId);
+    transaction.commit();
+    emit m_workspace.events().dealsRemoved({dealId});
+}

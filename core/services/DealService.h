@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Deal.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class Workspace;
+
+// What the user supplies when moving a deal; Lost needs a reason, Won may adjust the
+// final amount and close date.
+struct MoveDetails
+{
+    LostReason lostReason = LostReason::None;
+    QString lostNote;
+    QString competitor;
+    std::optional<Money> wonAmount;
+    QDate closeDate;
+};
+
+// The result of an edit: the deal as stored and the history rows the edit wrote, so an
+// undo command can put both back.
+struct DealChange
+{
+    Deal before;
+    Deal after;
+    QStringList eventIds;
+};
+
+/**
+ * Edits of deals. Each call is one transaction; it validates first (StorageError of kind
+ * InvalidInput, nothing written), writes the deal and its deal_events, commits, then emits
+ * WorkspaceEvents::dealsChanged. Must be called in the workspace's thread.
+ */
+class DealService final
+{
+    Q_DISABLE_COPY_MOVE(DealService)
+public:
+    explicit DealService(Workspace& workspace);
+
+    Deal create(const Deal& draft);
+    DealChange update(const Deal& deal);
+    // Moves to another stage of the deal's pipeline, setting won/lost fields as needed.
+    DealChange move(const QString& dealId, const QString& stageId, const MoveDetails& details = {});
+    // Puts a deal back exactly as `before` and retracts the events of the change being undone.
+    void revert(const DealChange& change);
+    void remove(const QString& dealId);
+
+private:
+    Workspace& m_workspace;
+};

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workspace.h"
+
+#include "WorkspaceEvents.h"
+
+#include "core/services/DealService.h"
+#include "core/storage/AccountRepository.h"
+#include "core/storage/DealRepository.h"
+#include "core/storage/ExchangeRateRepository.h"
+#include "core/storage/InteractionRepository.h"
+#include "core/storage/LeadRepository.h"
+#include "core/storage/OwnerRepository.h"
+#include "core/storage/PipelineRepository.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/WorkspaceMetaRepository.h"
+#include "core/util/Clock.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+    , m_events(std::make_unique<WorkspaceEvents>())
+    , m_meta(std::make_unique<WorkspaceMetaRepository>(*m_database, clock))
+    , m_pipelines(std::make_unique<PipelineRepository>(*m_database, clock))
+    , m_owners(std::make_unique<OwnerRepository>(*m_database, clock))
+    , m_accounts(std::make_unique<AccountRepository>(*m_database, clock))
+    , m_deals(std::make_unique<DealRepository>(*m_database, clock))
+    , m_interactions(std::make_unique<InteractionRepository>(*m_database, clock))
+    , m_leads(std::make_unique<LeadRepository>(*m_database, clock))
+    , m_exchangeRates(std::make_unique<ExchangeRateRepository>(*m_database, clock))
+    , m_dealService(std::make_unique<DealService>(*this))
+{}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::create(const QString& path, const CreateOptions& options, const Clock& clock)
+{
+    if (QFileInfo::exists(path)) {
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("Storage", "%1 exists already.").arg(path));
+    }
+    auto database = Database::open(path, {Database::Access::ReadWrite, true});
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
+    Transaction transaction(workspace->database());
+    workspace->pipelines().seedDefaultPipeline();
+    workspace->meta().setBaseCurrency(options.baseCurrency);
+    workspace->meta().setName(options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name);
+    transaction.commit();
+    return workspace;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, Database::Access access, const Clock& clock)
+{
+    auto database = Database::open(path, {access, false});
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
+    if (!workspace->isReadOnly() && workspace->pipelines().pipelines().isEmpty()) {
+        workspace->pipelines().seedDefaultPipeline(); // an empty SQLite file just migrated
+    }
+    return workspace;
+}
+
+QString Workspace::displayName() const
+{
+    const QString name = m_meta->name();
+    return name.isEmpty() ? QFileInfo(path()).completeBaseName() : name;
+}

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class AccountRepository;
+class Clock;
+class DealRepository;
+class DealService;
+class ExchangeRateRepository;
+class InteractionRepository;
+class LeadRepository;
+class OwnerRepository;
+class PipelineRepository;
+class WorkspaceEvents;
+class WorkspaceMetaRepository;
+
+// One open workspace file: its database connection, repositories, services and change
+// notifications. Lives in the thread that opened it; workers open their own Database.
+class Workspace final
+{
+    Q_DISABLE_COPY_MOVE(Workspace)
+public:
+    struct CreateOptions
+    {
+        QString name;
+        QString baseCurrency = QStringLiteral("USD");
+    };
+
+    // Creates a new workspace file with the default pipeline. Throws StorageError, also
+    // when the file exists already (the caller removes it after asking the user).
+    static std::unique_ptr<Workspace> create(const QString& path, const CreateOptions& options, const Clock& clock);
+    // Opens an existing file (migrating it when writable). Throws StorageError.
+    static std::unique_ptr<Workspace> open(const QString& path, Database::Access access, const Clock& clock);
+    ~Workspace();
+
+    Database& database() { return *m_database; }
+    const Clock& clock() const { return m_clock; }
+    WorkspaceEvents& events() { return *m_events; }
+    QString path() const { return m_database->path(); }
+    bool isReadOnly() const { return m_database->isReadOnly(); }
+    // The workspace's name, or the file name without extension.
+    QString displayName() const;
+
+    WorkspaceMetaRepository& meta() { return *m_meta; }
+    PipelineRepository& pipelines() { return *m_pipelines; }
+    OwnerRepository& owners() { return *m_owners; }
+    AccountRepository& accounts() { return *m_accounts; }
+    DealRepository& deals() { return *m_deals; }
+    InteractionRepository& interactions() { return *m_interactions; }
+    LeadRepository& leads() { return *m_leads; }
+    ExchangeRateRepository& exchangeRates() { return *m_exchangeRates; }
+
+    DealService& dealService() { return *m_dealService; }
+
+private:
+    Workspace(std::unique_ptr<Database> database, const Clock& clock);
+
+    std::unique_ptr<Database> m_database;
+    const Clock& m_clock;
+    std::unique_ptr<WorkspaceEvents> m_events;
+    std::unique_ptr<WorkspaceMetaRepository> m_meta;
+    std::unique_ptr<PipelineRepository> m_pipelines;
+    std::unique_ptr<OwnerRepository> m_owners;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<DealRepository> m_deals;
+    std::unique_ptr<InteractionRepository> m_interactions;
+    std::unique_ptr<LeadRepository> m_leads;
+    std::unique_ptr<ExchangeRateRepository> m_exchangeRates;
+    std::unique_ptr<DealService> m_dealService;
+};

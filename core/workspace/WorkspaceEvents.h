@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+// Change notifications from core services, emitted after the transaction of an edit has
+// committed. Models listen and refresh only what changed.
+class WorkspaceEvents final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceEvents)
+public:
+    explicit WorkspaceEvents(QObject* parent = nullptr);
+
+signals:
+    void dealsChanged(const QStringList& dealIds);
+    void dealsRemoved(const QStringList& dealIds);
+    void pipelinesChanged();
+    void ownersChanged();
+    void accountsChanged(const QStringList& accountIds);
+    void interactionsChanged(const QStringList& interactionIds);
+    // Many rows changed at once (import, merge): refresh everything.
+    void workspaceReloaded();
+};
