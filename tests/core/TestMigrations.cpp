@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/DefaultPipeline.h"
 #include "core/storage/Database.h"
+#include "core/storage/DealRepository.h"
 #include "core/storage/PipelineRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,6 +17,9 @@
 #include <QTest>
 
 namespace {
+// The schema version this build writes; bump it with every new migration.
+constexpr int kCurrentVersion = 1;
+
 QByteArray sha256(const QString& path)
 {
     QFile file(path);
@@ -48,6 +53,7 @@ private slots:
     void newFileHasCurrentSchemaAndPragmas();
     void newFileSeedsDefaultPipelineWithWellKnownIds();
     void emptyFileIsUpgradedFromVersionZero();
+    void version1FileIsUpgradedKeepingItsData();
     void newerVersionIsRefusedUntouched();
     void badFilesGiveClearErrors_data();
     void badFilesGiveClearErrors();
@@ -65,7 +71,7 @@ void TestMigrations::newFileHasCurrentSchemaAndPragmas()
     const QString path = dir.filePath(QStringLiteral("a.dealbench"));
     {
         auto workspace = Workspace::create(path, {}, m_clock);
-        QCOMPARE(workspace->database().schemaVersion(), 1);
+        QCOMPARE(workspace->database().schemaVersion(), kCurrentVersion);
         QSqlQuery query(workspace->database().connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
@@ -74,7 +80,7 @@ void TestMigrations::newFileHasCurrentSchemaAndPragmas()
         QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1); // NORMAL
     }
-    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), kCurrentVersion);
     QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA application_id")).toInt(), 0x44424E43);
 }
 
@@ -107,8 +113,27 @@ void TestMigrations::emptyFileIsUpgradedFromVersionZero()
     file.close();
     QCOMPARE(file.size(), 0);
     auto workspace = Workspace::open(path, Database::Access::ReadWrite, m_clock);
-    QCOMPARE(workspace->database().schemaVersion(), 1);
+    QCOMPARE(workspace->database().schemaVersion(), kCurrentVersion);
     QCOMPARE(workspace->pipelines().pipelines().size(), 1);
+}
+
+void TestMigrations::version1FileIsUpgradedKeepingItsData()
+{
+    // tests/fixtures/schema_v1.dealbench is written by make_schema_v1.sh with the sqlite3 tool.
+    TempWorkspace ws(QStringLiteral(DEALBENCH_FIXTURES_DIR "/schema_v1.dealbench"));
+    QCOMPARE(ws->database().schemaVersion(), kCurrentVersion);
+    const auto deal = ws->deals().deal(QStringLiteral("0b9e4a55-3333-4c4c-8d8d-000000000001"));
+    QVERIFY(deal);
+    QCOMPARE(deal->name, QStringLiteral("Vistula fleet rollout"));
+    QCOMPARE(deal->amount, (Money{4500000, QStringLiteral("EUR")}));
+    QCOMPARE(deal->expectedCloseDate, QDate(2026, 3, 31));
+    QCOMPARE(deal->stageEnteredAt, QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC));
+    const QList<DealEvent> events = ws->deals().events(deal->id);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[1].newValue, QStringLiteral("6a1d0b2e-0000-4000-8000-000000000103"));
+    QCOMPARE(ws->pipelines().pipelines().size(), 1);
+    QCOMPARE(rawScalar(ws.path(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(rawScalar(ws.path(), QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
 void TestMigrations::newerVersionIsRefusedUntouched()
