@@ -8,8 +8,11 @@
 #include <memory>
 
 class MainWindow;
+class Settings;
+struct GuiOptions;
 
-// GUI wiring: decides which workspace to open and creates the main window.
+// GUI wiring: reads the GUI command line, decides which workspace to open (FILE, else the
+// last one, else the demo) and creates the main window.
 class Application final : public QObject
 {
     Q_OBJECT
@@ -23,5 +26,10 @@ public:
     int start(const QStringList& arguments);
 
 private:
+    bool openInitialWorkspace(const QString& file);
+    void takeScreenshot(const GuiOptions& options);
+
+    // Declared before the window so that it outlives it.
+    std::unique_ptr<Settings> m_scriptSettings;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -4,6 +4,7 @@
 
 #include "app/headless/GenerateCommand.h"
 #include "app/headless/InfoCommand.h"
+#include "app/headless/MergeCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,7 +12,7 @@
 #include <cstring>
 
 namespace {
-const char* const kSubcommands[] = {"generate", "info", "--version", "-v", "--help", "-h"};
+const char* const kSubcommands[] = {"generate", "info", "merge", "--version", "-v", "--help", "-h"};
 
 void printUsage(QTextStream& out)
 {
@@ -19,8 +20,10 @@ void printUsage(QTextStream& out)
         "CommandLine",
         "Usage: dealbench [FILE]                open FILE (or the demo workspace) in the "
         "window\n"
+        "         [--theme system|light|dark] [--area AREA] [--screenshot PNG [--size WxH]]\n"
         "       dealbench generate --out FILE [--deals N] [--reps R] [--seed S]\n"
         "       dealbench info --workspace FILE [--json]\n"
+        "       dealbench merge --into TEAM.dealbench REP.dealbench...\n"
         "       dealbench --version\n");
 }
 } // namespace
@@ -58,6 +61,9 @@ int runHeadless(const QStringList& arguments)
     }
     if (command == QLatin1String("info")) {
         return InfoCommand::run(rest);
+    }
+    if (command == QLatin1String("merge")) {
+        return MergeCommand::run(rest);
     }
     QTextStream err(stderr);
     printUsage(err);

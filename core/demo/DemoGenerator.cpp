@@ -2,18 +2,224 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoDealHistory.h"
+#include "DemoGoals.h"
+#include "DemoInteractions.h"
+#include "DemoLeads.h"
+#include "DemoRandom.h"
+#include "DemoRepTables.h"
+#include "DemoStrategy.h"
+#include "DemoTeam.h"
+#include "DemoWorld.h"
+
+#include "core/domain/DefaultPipeline.h"
+#include "core/services/DealValidation.h"
+#include "core/storage/BulkWriter.h"
+#include "core/storage/PipelineRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/util/Clock.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cmath>
+
+namespace {
+// The workspace's own rows (pipeline, meta) are stamped as made just before the history.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {}
+    QDateTime nowUtc() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+struct Cancelled
+{};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
+void check(const DemoOptions& options)
+{
+    QString problem;
+    if (!options.today.isValid()) {
+        problem = tr("The demo data needs a valid \"today\".");
+    } else if (options.deals < 0 || options.interactionsPerDeal < 0 || options.managers < 0) {
+        problem = tr("Counts of deals, managers and interactions cannot be negative.");
+    } else if (options.reps < 1) {
+        problem = tr("The demo data needs at least one rep.");
+    } else if (!DealValidation::isCurrencyCode(options.baseCurrency)) {
+        problem = tr("\"%1\" is not a three-letter currency code such as USD or EUR.").arg(options.baseCurrency);
+    }
+    if (!problem.isEmpty()) {
+        throw StorageError(StorageError::Kind::InvalidInput, problem);
+    }
+}
+
+// Rough values in US dollars; the demo only needs plausible proportions.
+double usdValue(const QString& currency)
+{
+    static const struct
+    {
+        const char* code;
+        double usd;
+    } table[] = {{"USD", 1.0},
+                 {"EUR", 1.08},
+                 {"GBP", 1.27},
+                 {"CHF", 1.12},
+                 {"CAD", 0.73},
+                 {"AUD", 0.66},
+                 {"JPY", 0.0067},
+                 {"CNY", 0.138},
+                 {"SEK", 0.095},
+                 {"INR", 0.012}};
+    for (const auto& row : table) {
+        if (currency == QLatin1String(row.code)) {
+            return row.usd;
+        }
+    }
+    return 0;
+}
+
+void setUpMoney(DemoWorld& world)
+{
+    const double baseUsd = usdValue(world.baseCurrency);
+    if (baseUsd <= 0) {
+        return; // an unknown base: every deal in it, no rates needed
+    }
+    world.basePerUsd = 1.0 / baseUsd;
+    for (const char* code : {"EUR", "GBP", "USD"}) {
+        const QString currency = QString::fromLatin1(code);
+        if (currency != world.baseCurrency && world.foreignCurrencies.size() < 2) {
+            world.foreignCurrencies.append({currency, usdValue(currency) / baseUsd});
+        }
+    }
+}
+
+// One rate per month over the history, drifting a little around the nominal value.
+qint64 writeRates(const DemoWorld& world, DemoRandom& random, BulkWriter& writer)
+{
+    qint64 written = 0;
+    const QDate first = DemoWorld::toDate(world.historyStart);
+    for (const DemoWorld::Currency& currency : world.foreignCurrencies) {
+        double drift = 1.0;
+        for (QDate month(first.year(), first.month(), 1); month <= world.today; month = month.addMonths(1)) {
+            drift *= 1.0 + random.uniform(-0.012, 0.012);
+            ExchangeRate rate;
+            rate.id = random.id();
+            rate.currency = currency.code;
+            rate.rate = std::round(currency.basePerUnit * drift * 1e6) / 1e6;
+            rate.validFrom = month;
+            writer.insertExchangeRate(rate, QDateTime(month, QTime(8, 0), Qt::UTC));
+            ++written;
+        }
+    }
+    return written;
+}
+
+void removeFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+}
+
+DemoResult fill(Workspace& workspace,
+                DemoWorld& world,
+                const DemoOptions& options,
+                DemoRandom& random,
+                const std::function<bool(double)>& progress)
+{
+    DemoResult result;
+    const Pipeline pipeline =
+        workspace.pipelines().pipeline(QString::fromLatin1(DefaultPipeline::pipelineId)).value_or(Pipeline{});
+    for (const Stage& stage : pipeline.stages) {
+        world.stageIds.append(stage.id);
+        world.stageCategories.append(stage.forecastCategory);
+    }
+    if (world.stageIds.size() != DemoWorld::lostStage + 1) {
+        throw StorageError(StorageError::Kind::QueryFailed, tr("The default pipeline is missing from the new file."));
+    }
+    world.pipelineId = pipeline.id;
+
+    BulkWriter writer(workspace.database());
+    // The new file's identity is drawn like every other id: the same options, the same file.
+    writer.replaceWorkspaceMeta(
+        QStringLiteral("workspace_id"), random.id(), DemoWorld::toDateTime(world.historyStart - 30 * DemoWorld::day));
+    result.owners = DemoTeam::writeOwners(world, random, writer, options.reps, options.managers);
+    result.exchangeRates = writeRates(world, random, writer);
+    result.accounts = std::max(20, options.deals / 4);
+    result.contacts = DemoTeam::writeAccounts(world, random, writer, static_cast<int>(result.accounts));
+
+    DemoLeads leads(world, random, writer);
+    DemoStrategy strategy(world, options.seed);
+    for (int n = 0; n < options.deals; ++n) {
+        const DemoDeal deal = DemoDealHistory::play(world, random);
+        writer.insertDeal(deal.deal);
+        for (const DealEvent& event : deal.events) {
+            writer.appendHistoricalEvent(event);
+        }
+        result.dealEvents += deal.events.size();
+        result.interactions += DemoInteractions::write(world, random, writer, deal, options.interactionsPerDeal);
+        result.leads += leads.writeFor(deal);
+        strategy.note(deal);
+        ++result.deals;
+        if (progress && n % 250 == 0 && !progress(0.9 * n / std::max(1, options.deals))) {
+            throw Cancelled{};
+        }
+    }
+    writer.commit();
+    strategy.write(workspace);
+    DemoGoals::write(workspace, world, random); // V2MOM sheets (issue 7)
+    // The rest of the strategy sheets, and account plans (issue 4).
+    DemoRepTables::write(workspace, world, options.seed);
+    return result;
+}
+} // namespace
 
 namespace DemoGenerator {
 
 DemoResult generate(const QString& path, const DemoOptions& options, const std::function<bool(double)>& progress)
 {
-    Q_UNUSED(path)
-    Q_UNUSED(options)
-    Q_UNUSED(progress)
-    throw StorageError(StorageError::Kind::QueryFailed, QStringLiteral("not yet written"));
+    check(options);
+    DemoWorld world;
+    world.today = options.today;
+    world.now = DemoWorld::fromDate(options.today, 12);
+    world.historyStart = world.now - 365 * DemoWorld::day;
+    world.baseCurrency = options.baseCurrency;
+    setUpMoney(world);
+
+    const FixedClock clock(DemoWorld::toDateTime(world.historyStart - 30 * DemoWorld::day));
+    std::unique_ptr<Workspace> workspace =
+        Workspace::create(path, {QStringLiteral("Demo workspace"), options.baseCurrency}, clock);
+    DemoRandom random(options.seed);
+    DemoResult result;
+    try {
+        result = fill(*workspace, world, options, random, progress);
+    } catch (const Cancelled&) {
+        workspace.reset();
+        removeFiles(path);
+        DemoResult cancelled;
+        cancelled.cancelled = true;
+        return cancelled;
+    } catch (...) {
+        workspace.reset();
+        removeFiles(path);
+        throw;
+    }
+    workspace.reset();
+    if (progress) {
+        progress(1.0);
+    }
+    return result;
 }
 
 } // namespace DemoGenerator

@@ -33,13 +33,17 @@ struct DemoResult
     qint64 contacts = 0;
     qint64 leads = 0;
     qint64 owners = 0;
+    qint64 exchangeRates = 0;
+    bool cancelled = false; // the progress callback said stop; no file was left behind
 };
 
 namespace DemoGenerator {
 
-// Creates `path` (which must not exist) and fills it. Throws StorageError. The progress
-// callback receives the share done (0..1) and may return false to cancel, in which case the
-// partly written file is removed.
+// Creates `path` (which must not exist) and fills it. Throws StorageError (InvalidInput for
+// bad options or an existing file). The progress callback receives the share done (0..1)
+// and may return false to cancel, in which case the partly written file is removed and the
+// result says `cancelled`. Options need a valid `today`, deals >= 0, reps >= 1,
+// managers >= 0, interactionsPerDeal >= 0 and a three-letter base currency.
 DemoResult generate(const QString& path, const DemoOptions& options, const std::function<bool(double)>& progress = {});
 
 } // namespace DemoGenerator

@@ -98,13 +98,29 @@ DealChange DealService::move(const QString& dealId, const QString& stageId, cons
 void DealService::revert(const DealChange& change)
 {
     Transaction transaction(m_workspace.database());
-    // The retracted events are tombstoned rather than compensated: analytics then read the
-    // history as if the change never happened, and a merge carries the tombstones along.
+    // The events of the undone change are tombstoned rather than compensated by reverse
+    // events: stage conversion, time in stage and flow states then read the history as if
+    // the move never happened (a compensating "back to Qualified" event would count as a
+    // regression), and a merge carries the tombstones to the other copies. Writing `before`
+    // makes the repository log the reverse changes; those are retracted in the same
+    // transaction. Every column of the deal row comes back as it was except updated_at,
+    // which moves forward on purpose: a merge must see the undo as the newest version.
     m_workspace.deals().retractEvents(change.eventIds);
     const QStringList compensating = m_workspace.deals().update(change.before);
     m_workspace.deals().retractEvents(compensating);
     transaction.commit();
     emit m_workspace.events().dealsChanged({change.before.id});
+}
+
+void DealService::reapply(const DealChange& change)
+{
+    Transaction transaction(m_workspace.database());
+    existing(m_workspace, change.after.id);
+    m_workspace.deals().restoreEvents(change.eventIds);
+    const QStringList compensating = m_workspace.deals().update(change.after);
+    m_workspace.deals().retractEvents(compensating);
+    transaction.commit();
+    emit m_workspace.events().dealsChanged({change.after.id});
 }
 
 void DealService::remove(const QString& dealId)
@@ -114,4 +130,13 @@ void DealService::remove(const QString& dealId)
     m_workspace.deals().remove(dealId);
     transaction.commit();
     emit m_workspace.events().dealsRemoved({dealId});
+}
+
+void DealService::restore(const QString& dealId)
+{
+    Transaction transaction(m_workspace.database());
+    m_workspace.deals().restore(dealId);
+    existing(m_workspace, dealId);
+    transaction.commit();
+    emit m_workspace.events().dealsChanged({dealId});
 }

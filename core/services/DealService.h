@@ -47,7 +47,12 @@ public:
     DealChange move(const QString& dealId, const QString& stageId, const MoveDetails& details = {});
     // Puts a deal back exactly as `before` and retracts the events of the change being undone.
     void revert(const DealChange& change);
+    // Redo of a reverted change: the deal becomes `after` again and the change's own events
+    // are visible again (same ids and times), so redo gives back the history undo took away.
+    void reapply(const DealChange& change);
     void remove(const QString& dealId);
+    // Brings a removed deal back (undo of a removal, redo of a creation).
+    void restore(const QString& dealId);
 
 private:
     Workspace& m_workspace;

@@ -161,6 +161,16 @@ int Database::schemaVersion() const
     return Statement::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+void Database::copyTo(const QString& path) const
+{
+    // VACUUM INTO refuses an existing target too, but its message names no file.
+    if (QFileInfo::exists(path)) {
+        throw StorageError(StorageError::Kind::InvalidInput, tr("%1 exists already.").arg(path));
+    }
+    Statement copy(*this, QStringLiteral("VACUUM INTO :path"));
+    copy.bind(QStringLiteral(":path"), QFileInfo(path).absoluteFilePath()).exec();
+}
+
 int Database::currentSchemaVersion()
 {
     return Migrations::latestVersion();

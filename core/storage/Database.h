@@ -38,6 +38,10 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const;
+    // Writes a consistent snapshot of the workspace to a new file (VACUUM INTO), also from a
+    // read-only connection. Throws StorageError when `path` exists or cannot be written;
+    // must not be called inside a transaction.
+    void copyTo(const QString& path) const;
     static int currentSchemaVersion();
     // 'DBNC': marks our files so a foreign SQLite file is not mistaken for a workspace.
     static constexpr int applicationId = 0x44424E43;

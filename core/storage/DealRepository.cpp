@@ -115,6 +115,11 @@ QList<Deal> DealRepository::openDeals(const QString& pipelineId) const
     return result;
 }
 
+qint64 DealRepository::count() const
+{
+    return Statement::scalar(m_database, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 0")).toLongLong();
+}
+
 Deal DealRepository::insert(Deal deal)
 {
     const QDateTime now = m_clock.nowUtc();
@@ -200,6 +205,12 @@ void DealRepository::remove(const QString& id)
     update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), storageNow(m_clock)).exec();
 }
 
+void DealRepository::restore(const QString& id)
+{
+    Statement update(m_database, QStringLiteral("UPDATE deals SET deleted = 0, updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), storageNow(m_clock)).exec();
+}
+
 QList<DealEvent> DealRepository::events(const QString& dealId) const
 {
     QList<DealEvent> result;
@@ -225,6 +236,18 @@ void DealRepository::retractEvents(const QStringList& eventIds)
     Transaction transaction(m_database);
     Statement update(m_database,
                      QStringLiteral("UPDATE deal_events SET deleted = 1, updated_at = :now WHERE id = :id"));
+    const QString now = storageNow(m_clock);
+    for (const QString& id : eventIds) {
+        update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), now).exec();
+    }
+    transaction.commit();
+}
+
+void DealRepository::restoreEvents(const QStringList& eventIds)
+{
+    Transaction transaction(m_database);
+    Statement update(m_database,
+                     QStringLiteral("UPDATE deal_events SET deleted = 0, updated_at = :now WHERE id = :id"));
     const QString now = storageNow(m_clock);
     for (const QString& id : eventIds) {
         update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), now).exec();

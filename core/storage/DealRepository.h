@@ -26,6 +26,8 @@ public:
     QList<Deal> deals(const QStringList& ids) const;
     // Non-deleted deals of a pipeline whose stage is open.
     QList<Deal> openDeals(const QString& pipelineId) const;
+    // Number of non-deleted deals, open and closed (status bar, summaries).
+    qint64 count() const;
 
     // Inserts the deal (id, timestamps and stage_entered_at are filled when empty) and
     // its "created" event; returns the stored deal.
@@ -33,11 +35,15 @@ public:
     // Stores every field of `deal`; returns the ids of the events written.
     QStringList update(const Deal& deal);
     void remove(const QString& id); // tombstone
+    // Lifts the tombstone of a removed deal (undo of a removal, redo of a creation).
+    void restore(const QString& id);
 
     // Non-deleted events of a deal in time order.
     QList<DealEvent> events(const QString& dealId) const;
     // Tombstones events, e.g. the events of a move that the user undid.
     void retractEvents(const QStringList& eventIds);
+    // Lifts the tombstones of retracted events (redo of an undone change).
+    void restoreEvents(const QStringList& eventIds);
     // Writes a historical event as given (import of another CRM's history, demo data).
     void appendHistoricalEvent(const DealEvent& event);
 

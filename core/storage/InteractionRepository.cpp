@@ -9,6 +9,8 @@
 
 #include "core/util/Ids.h"
 
+#include <QHash>
+
 namespace {
 const QString kColumns = QStringLiteral(
     "id, owner_id, deal_id, account_id, scheduled_at, type, appointment_state, how_secured, objective_best, "
@@ -109,13 +111,109 @@ QList<Interaction> InteractionRepository::select(const QString& where,
     while (query.next()) {
         result.append(interactionFrom(query));
     }
+    if (result.isEmpty()) {
+        return result;
+    }
+    // One query for the contacts of all rows, not one per row.
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        index.insert(result[i].id, i);
+    }
     Statement contacts(m_database,
-                       QStringLiteral("SELECT contact_id FROM interaction_contacts WHERE interaction_id = :id "
-                                      "AND deleted = 0 ORDER BY contact_id"));
-    for (Interaction& interaction : result) {
-        contacts.bind(QStringLiteral(":id"), interaction.id).exec();
-        while (contacts.next()) {
-            interaction.contactIds.append(contacts.text(0));
+                       QStringLiteral("SELECT interaction_id, contact_id FROM interaction_contacts WHERE deleted = 0 "
+                                      "AND interaction_id IN (SELECT id FROM interactions WHERE deleted = 0 AND ") +
+                           where + QStringLiteral(") ORDER BY interaction_id, contact_id"));
+    for (const auto& [name, value] : binds) {
+        contacts.bind(name, value);
+    }
+    contacts.exec();
+    while (contacts.next()) {
+        const auto found = index.constFind(contacts.text(0));
+        if (found != index.constEnd()) {
+            result[*found].contactIds.append(contacts.text(1));
+        }
+    }
+    return result;
+}
+
+QList<InteractionListing> InteractionRepository::list(const InteractionFilter& filter) const
+{
+    QStringList conditions{QStringLiteral("i.deleted = 0")};
+    QList<std::pair<QString, QVariant>> binds;
+    const auto add = [&](const QString& condition, const QString& name, const QVariant& value) {
+        conditions << condition;
+        binds.append({name, value});
+    };
+    if (!filter.id.isEmpty()) {
+        add(QStringLiteral("i.id = :id"), QStringLiteral(":id"), filter.id);
+    }
+    if (!filter.ownerId.isEmpty()) {
+        add(QStringLiteral("i.owner_id = :owner"), QStringLiteral(":owner"), filter.ownerId);
+    }
+    if (!filter.dealId.isEmpty()) {
+        add(QStringLiteral("i.deal_id = :deal"), QStringLiteral(":deal"), filter.dealId);
+    }
+    if (!filter.accountId.isEmpty()) {
+        add(QStringLiteral("i.account_id = :account"), QStringLiteral(":account"), filter.accountId);
+    }
+    if (filter.from.isValid()) {
+        add(QStringLiteral("i.scheduled_at >= :from"), QStringLiteral(":from"), Timestamp::toStorage(filter.from));
+    }
+    if (filter.to.isValid()) {
+        add(QStringLiteral("i.scheduled_at < :to"), QStringLiteral(":to"), Timestamp::toStorage(filter.to));
+    }
+    if (filter.type) {
+        add(QStringLiteral("i.type = :type"), QStringLiteral(":type"), interactionTypeKey(*filter.type));
+    }
+    if (filter.outcome) {
+        // Not reviewed is stored as '', which must not be bound as NULL.
+        const QString key = interactionOutcomeKey(*filter.outcome);
+        add(QStringLiteral("i.outcome = :outcome"),
+            QStringLiteral(":outcome"),
+            key.isNull() ? QStringLiteral("") : key);
+    }
+    const QString where = conditions.join(QStringLiteral(" AND "));
+    const QString limit = filter.limit > 0 ? QStringLiteral(" LIMIT ") + QString::number(filter.limit) : QString();
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        columns += QStringLiteral("i.") + column + QStringLiteral(", ");
+    }
+    Statement query(m_database,
+                    QStringLiteral("SELECT ") + columns +
+                        QStringLiteral("o.name, d.name, a.name FROM interactions i "
+                                       "LEFT JOIN owners o ON o.id = i.owner_id "
+                                       "LEFT JOIN deals d ON d.id = i.deal_id "
+                                       "LEFT JOIN accounts a ON a.id = i.account_id WHERE ") +
+                        where + QStringLiteral(" ORDER BY i.scheduled_at, i.id") + limit);
+    for (const auto& [name, value] : binds) {
+        query.bind(name, value);
+    }
+    query.exec();
+    QList<InteractionListing> result;
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        InteractionListing row{interactionFrom(query), query.text(26), query.text(27), query.text(28), {}};
+        index.insert(row.interaction.id, result.size());
+        result.append(std::move(row));
+    }
+    if (result.isEmpty()) {
+        return result;
+    }
+    Statement contacts(m_database,
+                       QStringLiteral("SELECT ic.interaction_id, ic.contact_id, c.name FROM interaction_contacts ic "
+                                      "LEFT JOIN contacts c ON c.id = ic.contact_id WHERE ic.deleted = 0 AND "
+                                      "ic.interaction_id IN (SELECT i.id FROM interactions i WHERE ") +
+                           where + QStringLiteral(" ORDER BY i.scheduled_at, i.id") + limit +
+                           QStringLiteral(") ORDER BY ic.interaction_id, ic.contact_id"));
+    for (const auto& [name, value] : binds) {
+        contacts.bind(name, value);
+    }
+    contacts.exec();
+    while (contacts.next()) {
+        const auto found = index.constFind(contacts.text(0));
+        if (found != index.constEnd()) {
+            result[*found].interaction.contactIds.append(contacts.text(1));
+            result[*found].contactNames.append(contacts.text(2));
         }
     }
     return result;
@@ -214,4 +312,14 @@ void InteractionRepository::remove(const QString& id)
     Statement update(m_database,
                      QStringLiteral("UPDATE interactions SET deleted = 1, updated_at = :now WHERE id = :id"));
     update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), storageNow(m_clock)).exec();
+}
+
+void InteractionRepository::restore(const Interaction& interaction)
+{
+    Transaction transaction(m_database);
+    update(interaction);
+    Statement revive(m_database,
+                     QStringLiteral("UPDATE interactions SET deleted = 0, updated_at = :now WHERE id = :id"));
+    revive.bind(QStringLiteral(":id"), interaction.id).bind(QStringLiteral(":now"), storageNow(m_clock)).exec();
+    transaction.commit();
 }

@@ -15,6 +15,11 @@ namespace {
 // Append new migrations here; never edit or reorder a released one.
 const char* const kMigrationFiles[] = {
     ":/migrations/0001_initial.sql",
+    ":/migrations/0002_rep_tables.sql",
+    ":/migrations/0003_board_indexes.sql",
+    ":/migrations/0004_review.sql",
+    ":/migrations/0005_goals.sql",
+    ":/migrations/0006_chart_indexes.sql",
 };
 
 QStringList statementsOf(const QString& script)

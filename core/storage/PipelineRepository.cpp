@@ -135,6 +135,12 @@ void PipelineRepository::updatePipeline(const Pipeline& pipeline)
         .exec();
 }
 
+void PipelineRepository::removePipeline(const QString& id)
+{
+    Statement update(m_database, QStringLiteral("UPDATE pipelines SET deleted = 1, updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), storageNow(m_clock)).exec();
+}
+
 void PipelineRepository::insertStage(const Stage& stage)
 {
     Statement insert(m_database,

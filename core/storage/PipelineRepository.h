@@ -23,6 +23,7 @@ public:
 
     void insertPipeline(const Pipeline& pipeline); // with its stages
     void updatePipeline(const Pipeline& pipeline); // name and order only
+    void removePipeline(const QString& id);        // tombstone; its stages are removed by the caller
     void insertStage(const Stage& stage);
     void updateStage(const Stage& stage);
     void removeStage(const QString& id); // tombstone

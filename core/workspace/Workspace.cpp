@@ -4,16 +4,27 @@
 
 #include "WorkspaceEvents.h"
 
+#include "core/review/ReviewService.h"
+#include "core/services/AccountPlanService.h"
 #include "core/services/DealService.h"
+#include "core/services/InteractionService.h"
+#include "core/services/PipelineService.h"
+#include "core/services/StrategySheetService.h"
+#include "core/services/V2momService.h"
+#include "core/storage/AccountPlanRepository.h"
 #include "core/storage/AccountRepository.h"
+#include "core/storage/CollectionRepository.h"
 #include "core/storage/DealRepository.h"
 #include "core/storage/ExchangeRateRepository.h"
 #include "core/storage/InteractionRepository.h"
 #include "core/storage/LeadRepository.h"
 #include "core/storage/OwnerRepository.h"
 #include "core/storage/PipelineRepository.h"
+#include "core/storage/ReviewRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/StrategySheetRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/V2momRepository.h"
 #include "core/storage/WorkspaceMetaRepository.h"
 #include "core/util/Clock.h"
 
@@ -32,7 +43,18 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     , m_interactions(std::make_unique<InteractionRepository>(*m_database, clock))
     , m_leads(std::make_unique<LeadRepository>(*m_database, clock))
     , m_exchangeRates(std::make_unique<ExchangeRateRepository>(*m_database, clock))
+    , m_v2moms(std::make_unique<V2momRepository>(*m_database, clock))
+    , m_collections(std::make_unique<CollectionRepository>(*m_database, clock))
+    , m_strategySheets(std::make_unique<StrategySheetRepository>(*m_database, clock))
+    , m_accountPlans(std::make_unique<AccountPlanRepository>(*m_database, clock))
+    , m_reviews(std::make_unique<ReviewRepository>(*m_database, clock))
     , m_dealService(std::make_unique<DealService>(*this))
+    , m_v2momService(std::make_unique<V2momService>(*this))
+    , m_interactionService(std::make_unique<InteractionService>(*this))
+    , m_strategySheetService(std::make_unique<StrategySheetService>(*this))
+    , m_accountPlanService(std::make_unique<AccountPlanService>(*this))
+    , m_pipelineService(std::make_unique<PipelineService>(*this))
+    , m_reviewService(std::make_unique<ReviewService>(*this))
 {}
 
 Workspace::~Workspace() = default;

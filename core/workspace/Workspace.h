@@ -9,12 +9,23 @@
 
 #include <memory>
 
+class AccountPlanRepository;
+class AccountPlanService;
 class AccountRepository;
+class CollectionRepository;
+class V2momRepository;
+class V2momService;
 class Clock;
 class DealRepository;
 class DealService;
+class PipelineService;
+class ReviewRepository;
+class ReviewService;
 class ExchangeRateRepository;
 class InteractionRepository;
+class InteractionService;
+class StrategySheetRepository;
+class StrategySheetService;
 class LeadRepository;
 class OwnerRepository;
 class PipelineRepository;
@@ -56,8 +67,19 @@ public:
     InteractionRepository& interactions() { return *m_interactions; }
     LeadRepository& leads() { return *m_leads; }
     ExchangeRateRepository& exchangeRates() { return *m_exchangeRates; }
+    V2momRepository& v2moms() { return *m_v2moms; }
+    CollectionRepository& collections() { return *m_collections; }
+    StrategySheetRepository& strategySheets() { return *m_strategySheets; }
+    AccountPlanRepository& accountPlans() { return *m_accountPlans; }
+    ReviewRepository& reviews() { return *m_reviews; }
 
     DealService& dealService() { return *m_dealService; }
+    V2momService& v2momService() { return *m_v2momService; }
+    InteractionService& interactionService() { return *m_interactionService; }
+    StrategySheetService& strategySheetService() { return *m_strategySheetService; }
+    AccountPlanService& accountPlanService() { return *m_accountPlanService; }
+    PipelineService& pipelineService() { return *m_pipelineService; }
+    ReviewService& reviewService() { return *m_reviewService; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
@@ -73,5 +95,16 @@ private:
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<LeadRepository> m_leads;
     std::unique_ptr<ExchangeRateRepository> m_exchangeRates;
+    std::unique_ptr<V2momRepository> m_v2moms;
+    std::unique_ptr<CollectionRepository> m_collections;
+    std::unique_ptr<StrategySheetRepository> m_strategySheets;
+    std::unique_ptr<AccountPlanRepository> m_accountPlans;
+    std::unique_ptr<ReviewRepository> m_reviews;
     std::unique_ptr<DealService> m_dealService;
+    std::unique_ptr<V2momService> m_v2momService;
+    std::unique_ptr<InteractionService> m_interactionService;
+    std::unique_ptr<StrategySheetService> m_strategySheetService;
+    std::unique_ptr<AccountPlanService> m_accountPlanService;
+    std::unique_ptr<PipelineService> m_pipelineService;
+    std::unique_ptr<ReviewService> m_reviewService;
 };

@@ -21,6 +21,18 @@ signals:
     void ownersChanged();
     void accountsChanged(const QStringList& accountIds);
     void interactionsChanged(const QStringList& interactionIds);
+    // Strategy sheets of these deals were created, edited or removed.
+    void strategySheetsChanged(const QStringList& dealIds);
+    // Account plans of these accounts were created, edited or removed.
+    void accountPlansChanged(const QStringList& accountIds);
+    // The product catalogue (columns of the whitespace grids) changed.
+    void productsChanged();
+    // Review snapshots or review notes were added, changed or removed.
+    void reviewsChanged();
+    // A rep's quota was set or cleared.
+    void quotasChanged();
+    // V2MOM goal sheets (or their snapshots) with these ids were created, edited or removed.
+    void goalsChanged(const QStringList& sheetIds);
     // Many rows changed at once (import, merge): refresh everything.
     void workspaceReloaded();
 };

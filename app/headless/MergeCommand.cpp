@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MergeCommand.h"
+
+#include "core/exchange/WorkspaceMerge.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace {
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    BadUsage = 2,
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MergeCommand", text);
+}
+
+// At most this many issues are printed per file; the merge log in the team file has them all.
+constexpr int kIssuesShown = 20;
+
+void printIssues(const QList<MergeIssue>& issues, const QString& title, QTextStream& out)
+{
+    if (issues.isEmpty()) {
+        return;
+    }
+    out << "  " << title << '\n';
+    for (qsizetype i = 0; i < issues.size() && i < kIssuesShown; ++i) {
+        const MergeIssue& issue = issues.at(i);
+        out << "    " << issue.table << ' ' << issue.rowKey << ": " << issue.reason << '\n';
+    }
+    if (issues.size() > kIssuesShown) {
+        out << "    " << tr("… and %1 more (see the merge log in the team file)").arg(issues.size() - kIssuesShown)
+            << '\n';
+    }
+}
+} // namespace
+
+namespace MergeCommand {
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports team members' workspace files into a team workspace by row id: "
+                                        "newer rows win, deletions carry over, conflicts are listed."));
+    parser.addOption({QStringLiteral("into"), tr("The team workspace to import into."), tr("TEAM")});
+    parser.addPositionalArgument(QStringLiteral("files"), tr("The team members' workspace files."), tr("REP..."));
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    const QString into = parser.value(QStringLiteral("into"));
+    const QStringList files = parser.positionalArguments();
+    if (into.isEmpty() || files.isEmpty()) {
+        err << tr("Usage: dealbench merge --into TEAM.dealbench REP.dealbench...") << '\n';
+        return BadUsage;
+    }
+    std::unique_ptr<Database> target;
+    try {
+        target = Database::open(into, {Database::Access::ReadWrite, false});
+    } catch (const StorageError& error) {
+        err << error.message() << '\n';
+        return Failed;
+    }
+    const QLocale locale;
+    int failures = 0;
+    for (const QString& file : files) {
+        const MergeResult result = WorkspaceMerge::merge(*target, file, Clock::system());
+        if (!result.ok) {
+            err << tr("%1: not imported: %2").arg(file, result.error) << '\n';
+            ++failures;
+            continue;
+        }
+        out << tr("%1: %2 new rows, %3 updated, %4 conflicts, %5 rows left out")
+                   .arg(QFileInfo(file).fileName(),
+                        locale.toString(result.inserted),
+                        locale.toString(result.updated),
+                        locale.toString(result.conflicts.size()),
+                        locale.toString(result.rejected.size()))
+            << '\n';
+        printIssues(result.conflicts, tr("Conflicts (the newer version was kept):"), out);
+        printIssues(result.rejected, tr("Rows left out:"), out);
+    }
+    return failures == 0 ? Ok : Failed;
+}
+
+} // namespace MergeCommand

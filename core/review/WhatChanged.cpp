@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WhatChanged.h"
+
+#include "core/analytics/CurrencyConverter.h"
+#include "core/analytics/DealFlow.h"
+#include "core/analytics/StageIndex.h"
+#include "core/storage/DealHistoryQuery.h"
+#include "core/storage/ExchangeRateRepository.h"
+#include "core/storage/PipelineRepository.h"
+#include "core/storage/WorkspaceMetaRepository.h"
+#include "core/util/Clock.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace WhatChanged {
+
+namespace {
+// The time of the last event of `field` in the span (the created event for New).
+QDateTime lastEventOf(const DealTimeline& timeline, DealEventField field, const ReportPeriod& span)
+{
+    QDateTime last;
+    for (const DealEvent& event : timeline.events) {
+        if (event.occurredAt >= span.end) {
+            break;
+        }
+        if (event.field == field && event.occurredAt >= span.start) {
+            last = event.occurredAt;
+        }
+    }
+    return last;
+}
+
+void addWaterfall(Waterfall& waterfall,
+                  const DealFlow& flow,
+                  const StageIndex& stages,
+                  const CurrencyConverter& converter,
+                  const QSet<QString>& scope)
+{
+    auto inScope = [&scope](const QString& ownerId) {
+        return scope.isEmpty() || scope.contains(ownerId);
+    };
+    const bool inStart = flow.openAtStart && inScope(flow.atStart.ownerId);
+    const bool inEnd = flow.openAtEnd && inScope(flow.atEnd.ownerId);
+    const bool closedAtEnd = flow.atEnd.exists && !flow.openAtEnd;
+    const bool entersLater = !inStart && inScope(flow.atEnd.ownerId) && flow.inFunnel();
+    if (!inStart && !entersLater) {
+        return;
+    }
+    const std::optional<qint64> endValue = converter.toBase(flow.atEnd.amount);
+    const std::optional<qint64> startValue = inStart ? converter.toBase(flow.atStart.amount) : endValue;
+    if (!endValue || !startValue) {
+        waterfall.unconverted.insert(endValue ? flow.atStart.amount.currency : flow.atEnd.amount.currency);
+        return;
+    }
+    if (inStart) {
+        waterfall.start += *startValue;
+        ++waterfall.startDeals;
+        const qint64 delta = *endValue - *startValue;
+        (delta > 0 ? waterfall.increases : waterfall.decreases) += delta > 0 ? delta : -delta;
+    } else if (flow.openAtStart) {
+        waterfall.transferredIn += *endValue;
+    } else {
+        waterfall.added += *endValue;
+        ++waterfall.addedDeals;
+    }
+    if (inEnd) {
+        waterfall.end += *endValue;
+        ++waterfall.endDeals;
+    } else if (closedAtEnd && stages.isWon(flow.atEnd.stageId)) {
+        waterfall.won += *endValue;
+        ++waterfall.wonDeals;
+    } else if (closedAtEnd) {
+        waterfall.lost += *endValue;
+        ++waterfall.lostDeals;
+    } else {
+        waterfall.transferredOut += *endValue; // still open, under a rep out of scope
+    }
+}
+
+void addRows(QList<DealChangeRow>& rows,
+             const DealTimeline& timeline,
+             const DealFlow& flow,
+             const ReportPeriod& span,
+             const StageIndex& stages,
+             const CurrencyConverter& converter)
+{
+    DealChangeRow base;
+    base.dealId = timeline.dealId;
+    base.dealName = timeline.name;
+    base.accountName = timeline.accountName;
+    base.ownerId = flow.atEnd.ownerId;
+    base.fromStageId = flow.atStart.exists ? flow.atStart.stageId : QString();
+    base.toStageId = flow.atEnd.stageId;
+    base.fromAmount = flow.atStart.amount;
+    base.toAmount = flow.atEnd.amount;
+    base.fromDate = flow.atStart.closeDate;
+    base.toDate = flow.atEnd.closeDate;
+    base.fromOwnerId = flow.atStart.ownerId;
+    base.toOwnerId = flow.atEnd.ownerId;
+    auto add = [&](ChangeKind kind, DealEventField field) {
+        DealChangeRow row = base;
+        row.kind = kind;
+        row.at = lastEventOf(timeline, field, span);
+        rows.append(row);
+    };
+    // Closing sets the real close date; that is not a forecast moving, so it is not listed.
+    bool closed = false;
+    if (flow.atEnd.exists && stages.isWon(flow.atEnd.stageId) && flow.inFunnel()) {
+        add(ChangeKind::Won, DealEventField::Stage);
+        closed = true;
+    } else if (flow.atEnd.exists && stages.isLost(flow.atEnd.stageId) && flow.inFunnel()) {
+        add(ChangeKind::Lost, DealEventField::Stage);
+        closed = true;
+    }
+    if (flow.created) {
+        add(ChangeKind::New, DealEventField::Created);
+        return; // everything else about a new deal is its first state
+    }
+    if (!flow.atStart.exists) {
+        return;
+    }
+    if (flow.reopened) {
+        add(ChangeKind::Reopened, DealEventField::Stage);
+    } else if (flow.openAtStart && flow.openAtEnd && stages.isForward(flow.atStart.stageId, flow.atEnd.stageId)) {
+        add(ChangeKind::Advanced, DealEventField::Stage);
+    } else if (flow.openAtStart && flow.openAtEnd && stages.isBackward(flow.atStart.stageId, flow.atEnd.stageId)) {
+        add(ChangeKind::Regressed, DealEventField::Stage);
+    }
+    if (flow.atStart.amount != flow.atEnd.amount) {
+        const auto from = converter.toBase(flow.atStart.amount);
+        const auto to = converter.toBase(flow.atEnd.amount);
+        const std::optional<qint64> delta = from && to ? std::optional<qint64>(*to - *from) : std::nullopt;
+        const bool up = delta ? *delta > 0 : flow.atEnd.amount.minor > flow.atStart.amount.minor;
+        DealChangeRow row = base;
+        row.kind = up ? ChangeKind::AmountUp : ChangeKind::AmountDown;
+        row.deltaBase = delta;
+        row.at = std::max(lastEventOf(timeline, DealEventField::Amount, span),
+                          lastEventOf(timeline, DealEventField::Currency, span));
+        if (!delta || *delta != 0) {
+            rows.append(row);
+        }
+    }
+    if (!closed && flow.atStart.closeDate.isValid() && flow.atEnd.closeDate.isValid() &&
+        flow.atStart.closeDate != flow.atEnd.closeDate) {
+        add(flow.atEnd.closeDate > flow.atStart.closeDate ? ChangeKind::ClosePushed : ChangeKind::ClosePulled,
+            DealEventField::CloseDate);
+    }
+    if (flow.atStart.ownerId != flow.atEnd.ownerId) {
+        add(ChangeKind::OwnerChanged, DealEventField::Owner);
+    }
+}
+} // namespace
+
+WhatChangedReport compute(const QList<DealTimeline>& timelines,
+                          const ReportPeriod& span,
+                          const StageIndex& stages,
+                          const CurrencyConverter& converter,
+                          const QStringList& ownerIds)
+{
+    WhatChangedReport report;
+    report.span = span;
+    report.baseCurrency = converter.baseCurrency();
+    const QSet<QString> scope(ownerIds.cbegin(), ownerIds.cend());
+    for (const DealTimeline& timeline : timelines) {
+        const DealFlow flow = DealFlowClassifier::classify(timeline, span, span.end, stages, {});
+        addWaterfall(report.waterfall, flow, stages, converter, scope);
+        const bool shown = scope.isEmpty() || scope.contains(flow.atEnd.ownerId) ||
+                           (flow.atStart.exists && scope.contains(flow.atStart.ownerId));
+        if (shown && (flow.inFunnel() || flow.atStart.exists)) {
+            addRows(report.rows, timeline, flow, span, stages, converter);
+        }
+    }
+    std::stable_sort(report.rows.begin(), report.rows.end(), [](const DealChangeRow& a, const DealChangeRow& b) {
+        return a.at > b.at;
+    });
+    return report;
+}
+
+WhatChangedReport run(Database& database, const WhatChangedOptions& options)
+{
+    const Clock& clock = Clock::system(); // the repositories below only read
+    const ReportPeriod span{options.since.toUTC(), options.now.toUTC()};
+    const StageIndex stages(PipelineRepository(database, clock).pipelines());
+    const CurrencyConverter converter(WorkspaceMetaRepository(database, clock).baseCurrency(),
+                                      ExchangeRateRepository(database, clock).rates(),
+                                      span.end.toTimeZone(options.zone).date());
+    const QList<DealTimeline> timelines = DealHistoryQuery::timelines(database, span.start, span.end);
+    return compute(timelines, span, stages, converter, options.ownerIds);
+}
+
+} // namespace WhatChanged

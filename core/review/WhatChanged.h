@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DealChangeRow.h"
+#include "Waterfall.h"
+
+#include "core/analytics/ReportPeriod.h"
+#include "core/domain/DealTimeline.h"
+
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+
+class CurrencyConverter;
+class Database;
+class StageIndex;
+
+struct WhatChangedOptions
+{
+    QDateTime since; // a snapshot's time, or the start of a chosen day
+    QDateTime now;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    QStringList ownerIds; // empty: the whole team
+};
+
+struct WhatChangedReport
+{
+    ReportPeriod span; // [since, now)
+    QString baseCurrency;
+    QList<DealChangeRow> rows; // by time, newest first
+    Waterfall waterfall;
+};
+
+// "What changed since <snapshot or date>" (DOMAIN.md §8): net changes per deal and the
+// pipeline waterfall, from deal history. Reads only.
+namespace WhatChanged {
+
+WhatChangedReport run(Database& database, const WhatChangedOptions& options);
+// The computation itself, on timelines loaded from `span.start`.
+WhatChangedReport compute(const QList<DealTimeline>& timelines,
+                          const ReportPeriod& span,
+                          const StageIndex& stages,
+                          const CurrencyConverter& converter,
+                          const QStringList& ownerIds);
+
+} // namespace WhatChanged

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutcomeQuery.h"
+
+#include "Statement.h"
+
+#include "core/util/Timestamp.h"
+
+namespace {
+// Joins a child table of the strategy sheets (alias x) to the pipeline's deals won in the span.
+QString wonSheetsJoin()
+{
+    return QStringLiteral(
+        "JOIN strategy_sheets s ON s.id = x.sheet_id AND s.deleted = 0 "
+        "JOIN deals d ON d.id = s.deal_id AND d.deleted = 0 "
+        "WHERE x.deleted = 0 AND d.won_at >= :from AND d.won_at < :to AND d.pipeline_id = :pipeline ");
+}
+} // namespace
+
+namespace OutcomeQuery {
+
+QList<ClosedDealRow>
+closedDeals(const Database& database, const QString& pipelineId, const QDateTime& from, const QDateTime& to)
+{
+    QList<ClosedDealRow> result;
+    // Two range scans (deals_won_cover and deals_lost_cover, 0006) rather than an OR over both
+    // columns. Here and below, coalesce() on the pipeline keeps SQLite from walking the whole
+    // pipeline through deals_pipeline_stage when the time range is the selective term
+    // (pipeline_id is NOT NULL: the result is the same).
+    const QString columns = QStringLiteral(
+        "d.id, coalesce(d.owner_id, ''), d.created_at, d.currency, d.amount_minor, d.source, d.lost_reason, "
+        "d.competitor, coalesce(a.segment, ''), coalesce(a.industry, ''), coalesce(a.size_band, '')");
+    Statement query(database,
+                    QStringLiteral("SELECT 1, d.won_at, ") + columns +
+                        QStringLiteral(" FROM deals d LEFT JOIN accounts a ON a.id = d.account_id "
+                                       "WHERE d.deleted = 0 AND d.won_at >= :won_from AND d.won_at < :won_to "
+                                       "AND coalesce(d.pipeline_id, '') = :pipeline1 "
+                                       "UNION ALL SELECT 0, d.lost_at, ") +
+                        columns +
+                        QStringLiteral(" FROM deals d LEFT JOIN accounts a ON a.id = d.account_id "
+                                       "WHERE d.deleted = 0 AND d.lost_at >= :lost_from AND d.lost_at < :lost_to "
+                                       "AND coalesce(d.pipeline_id, '') = :pipeline2"));
+    const QString fromText = Timestamp::toStorage(from);
+    const QString toText = Timestamp::toStorage(to);
+    query.bind(QStringLiteral(":won_from"), fromText)
+        .bind(QStringLiteral(":won_to"), toText)
+        .bind(QStringLiteral(":lost_from"), fromText)
+        .bind(QStringLiteral(":lost_to"), toText)
+        .bind(QStringLiteral(":pipeline1"), pipelineId)
+        .bind(QStringLiteral(":pipeline2"), pipelineId)
+        .exec();
+    while (query.next()) {
+        ClosedDealRow row;
+        row.won = query.integer(0) != 0;
+        row.closedMs = Timestamp::msecsFromStorage(query.text(1));
+        row.dealId = query.text(2);
+        row.ownerId = query.text(3);
+        row.createdMs = Timestamp::msecsFromStorage(query.text(4));
+        row.amount = Money{query.integer(6), query.text(5)};
+        row.source = query.text(7);
+        row.lostReason = query.text(8);
+        row.competitor = query.text(9);
+        row.segment = query.text(10);
+        row.industry = query.text(11);
+        row.sizeBand = query.text(12);
+        result.append(std::move(row));
+    }
+    return result;
+}
+
+QList<DealSpanRow>
+dealSpans(const Database& database, const QString& pipelineId, const QDateTime& from, const QDateTime& to)
+{
+    QList<DealSpanRow> result;
+    Statement query(database,
+                    QStringLiteral("SELECT coalesce(owner_id, ''), currency, amount_minor, created_at, won_at, lost_at "
+                                   "FROM deals WHERE deleted = 0 AND pipeline_id = :pipeline AND created_at < :to "
+                                   "AND (won_at IS NULL OR won_at >= :won_from) "
+                                   "AND (lost_at IS NULL OR lost_at >= :lost_from)"));
+    const QString fromText = Timestamp::toStorage(from);
+    query.bind(QStringLiteral(":pipeline"), pipelineId)
+        .bind(QStringLiteral(":to"), Timestamp::toStorage(to))
+        .bind(QStringLiteral(":won_from"), fromText)
+        .bind(QStringLiteral(":lost_from"), fromText)
+        .exec();
+    while (query.next()) {
+        DealSpanRow row;
+        row.ownerId = query.text(0);
+        row.amount = Money{query.integer(2), query.text(1)};
+        row.createdMs = Timestamp::msecsFromStorage(query.text(3));
+        row.wonMs = query.isNull(4) ? 0 : Timestamp::msecsFromStorage(query.text(4));
+        row.lostMs = query.isNull(5) ? 0 : Timestamp::msecsFromStorage(query.text(5));
+        result.append(std::move(row));
+    }
+    return result;
+}
+
+QList<CollectionTotalRow> collectionsOfWon(const Database& database,
+                                           const QString& pipelineId,
+                                           const QDateTime& from,
+                                           const QDateTime& to,
+                                           const QDate& receivedBefore)
+{
+    QList<CollectionTotalRow> result;
+    Statement query(database,
+                    QStringLiteral("SELECT coalesce(d.owner_id, ''), c.currency, count(*), "
+                                   "sum(CASE WHEN c.received_date < :received_before "
+                                   "THEN coalesce(c.received_amount_minor, 0) ELSE 0 END) "
+                                   "FROM deals d JOIN collections c ON c.deal_id = d.id AND c.deleted = 0 "
+                                   "WHERE d.deleted = 0 AND d.won_at >= :from AND d.won_at < :to "
+                                   "AND coalesce(d.pipeline_id, '') = :pipeline GROUP BY 1, 2"));
+    query.bind(QStringLiteral(":received_before"), Timestamp::dateToStorage(receivedBefore))
+        .bind(QStringLiteral(":from"), Timestamp::toStorage(from))
+        .bind(QStringLiteral(":to"), Timestamp::toStorage(to))
+        .bind(QStringLiteral(":pipeline"), pipelineId)
+        .exec();
+    while (query.next()) {
+        result.append(
+            CollectionTotalRow{query.text(0), query.text(1), static_cast<int>(query.integer(2)), query.integer(3)});
+    }
+    return result;
+}
+
+QHash<QString, WonSheetFacts>
+wonSheetFacts(const Database& database, const QString& pipelineId, const QDateTime& from, const QDateTime& to)
+{
+    QHash<QString, WonSheetFacts> result;
+    const QString fromText = Timestamp::toStorage(from);
+    const QString toText = Timestamp::toStorage(to);
+    auto bindSpan = [&](Statement& statement) {
+        statement.bind(QStringLiteral(":from"), fromText)
+            .bind(QStringLiteral(":to"), toText)
+            .bind(QStringLiteral(":pipeline"), pipelineId)
+            .exec();
+    };
+    Statement sheets(database,
+                     QStringLiteral("SELECT d.id, s.compelling_event FROM strategy_sheets s "
+                                    "JOIN deals d ON d.id = s.deal_id AND d.deleted = 0 "
+                                    "WHERE s.deleted = 0 AND d.won_at >= :from AND d.won_at < :to "
+                                    "AND d.pipeline_id = :pipeline"));
+    bindSpan(sheets);
+    while (sheets.next()) {
+        result[sheets.text(0)].trigger = sheets.text(1).trimmed();
+    }
+    Statement competitors(database,
+                          QStringLiteral("SELECT d.id, x.name FROM strategy_competitors x ") + wonSheetsJoin() +
+                              QStringLiteral("AND x.name <> '' ORDER BY d.id, x.sort_order"));
+    bindSpan(competitors);
+    while (competitors.next()) {
+        result[competitors.text(0)].competitors.append(competitors.text(1).trimmed());
+    }
+    Statement people(database,
+                     QStringLiteral("SELECT d.id, x.role, x.attitude, x.org_level, x.org_result "
+                                    "FROM strategy_stakeholders x ") +
+                         wonSheetsJoin() + QStringLiteral("ORDER BY d.id, x.sort_order"));
+    bindSpan(people);
+    QHash<QString, bool> problemFromBuyer;
+    while (people.next()) {
+        WonSheetFacts& facts = result[people.text(0)];
+        const QString role = people.text(1);
+        if (role == QLatin1String("champion") || people.text(2) == QLatin1String("champion")) {
+            facts.champions.append(ChampionFact{role, people.text(3)});
+        }
+        const QString need = people.text(4).trimmed();
+        const bool buyer = role == QLatin1String("economic_buyer");
+        bool& fromBuyer = problemFromBuyer[people.text(0)];
+        if (!need.isEmpty() && (facts.problem.isEmpty() || (buyer && !fromBuyer))) {
+            facts.problem = need;
+            fromBuyer = buyer;
+        }
+    }
+    return result;
+}
+
+} // namespace OutcomeQuery

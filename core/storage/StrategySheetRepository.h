@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/StrategySheet.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class Clock;
+class Database;
+
+// Strategy sheets with all their rows, read and written as whole documents.
+class StrategySheetRepository final
+{
+public:
+    StrategySheetRepository(Database& database, const Clock& clock);
+
+    std::optional<StrategySheet> forDeal(const QString& dealId) const;
+    // Sheets of the given deals, or of every deal when `dealIds` is empty; by deal id.
+    QList<StrategySheet> sheets(const QStringList& dealIds = {}) const;
+    // Ids of the non-deleted deals that have a sheet.
+    QStringList dealsWithSheets() const;
+
+    // Stores `sheet` (ids are filled when empty): writes the header and only the rows that
+    // changed, tombstones rows no longer in the lists, revives a removed sheet of the same
+    // id. Returns the sheet as stored. Runs in its own transaction (nested: a savepoint).
+    StrategySheet save(StrategySheet sheet);
+    void remove(const QString& sheetId); // tombstone; its rows stay with it for a revival
+
+private:
+    std::optional<StrategySheet> storedById(const QString& sheetId) const;
+
+    Database& m_database;
+    const Clock& m_clock;
+};

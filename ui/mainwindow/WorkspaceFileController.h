@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+class WorkspaceSession;
+
+// The File menu's conversations with the user: which file, what went wrong, whether to
+// open a write-protected file read-only. Dialogs go through the FileDialog and MessageBox
+// seams; the work is done by WorkspaceSession and core.
+class WorkspaceFileController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceFileController)
+public:
+    WorkspaceFileController(WorkspaceSession& session, QWidget* dialogParent);
+
+    // Opens `path`, offering read-only when the file is write-protected. On failure the
+    // user is told why and the current workspace stays open. Returns whether it opened.
+    bool openPath(const QString& path);
+
+    void newWorkspace();
+    void openWorkspace();
+    void saveCopyAs();
+    void closeWorkspace();
+
+private:
+    bool isOpen(const QString& path) const;
+    void showError(const QString& title, const QString& message);
+
+    WorkspaceSession& m_session;
+    QWidget* m_dialogParent;
+};

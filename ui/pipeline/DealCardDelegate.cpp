@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DealCardDelegate.h"
+
+#include "BoardFormat.h"
+#include "BoardPalette.h"
+#include "StageColumnModel.h"
+
+#include "core/domain/Pipeline.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int kPadding = 10;
+constexpr int kLineGap = 4;
+constexpr int kRadius = 8;
+constexpr int kBadge = 22;
+
+QFont scaled(const QFont& base, double factor, int weight = -1)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * factor);
+    } else {
+        font.setPixelSize(std::max(8, static_cast<int>(font.pixelSize() * factor)));
+    }
+    if (weight >= 0) {
+        font.setWeight(static_cast<QFont::Weight>(weight));
+    }
+    return font;
+}
+
+// A rounded label with its own background; returns its width.
+int drawChip(QPainter* painter, int x, int y, int height, const QString& text, const QColor& fg, const QColor& bg)
+{
+    const QFontMetrics metrics(painter->font());
+    const int width = metrics.horizontalAdvance(text) + 12;
+    const QRect rect(x, y, width, height);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(bg);
+    painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
+    painter->setPen(fg);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    return width;
+}
+
+// Five small bars, filled for each decision milestone reached.
+int drawMilestones(QPainter* painter, int x, int y, int height, int done, int total, const BoardPalette& colors)
+{
+    const int bar = 6;
+    const int gap = 2;
+    const int barHeight = height - 8;
+    for (int i = 0; i < total; ++i) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(i < done ? colors.success : colors.faint.darker(colors.dark ? 70 : 115));
+        painter->drawRoundedRect(QRect(x + i * (bar + gap), y + 4, bar, barHeight), 1.5, 1.5);
+    }
+    return total * (bar + gap) - gap;
+}
+} // namespace
+
+DealCardDelegate::DealCardDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_today(QDate::currentDate())
+{}
+
+int DealCardDelegate::cardHeight(const QFont& font)
+{
+    const QFontMetrics title(scaled(font, 1.05, QFont::DemiBold));
+    const QFontMetrics body(font);
+    const QFontMetrics small(scaled(font, 0.9));
+    return 2 * kPadding + title.height() + body.height() + body.height() + small.height() + 6 + 3 * kLineGap +
+           2 * marginY;
+}
+
+QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    Q_UNUSED(index)
+    return {std::max(160, option.rect.width()), cardHeight(option.font)};
+}
+
+void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    paintCard(painter, option.rect.adjusted(marginX, marginY, -marginX, -marginY), option, index);
+}
+
+void DealCardDelegate::paintCard(QPainter* painter,
+                                 const QRect& rect,
+                                 const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
+{
+    const BoardPalette colors = BoardPalette::from(option.palette);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const bool stalled = index.data(StageColumnModel::StalledRole).toBool();
+    const bool overdue = index.data(StageColumnModel::OverdueRole).toBool();
+    const auto kind = static_cast<StageKind>(index.data(StageColumnModel::StageKindRole).toInt());
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Face, a soft shadow in the light theme, and the border that shows selection.
+    if (!colors.dark) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(15, 23, 42, hovered ? 22 : 12));
+        painter->drawRoundedRect(QRectF(rect).translated(0, 1.5), kRadius, kRadius);
+    }
+    painter->setBrush(colors.card);
+    QColor border = hovered ? colors.cardHover : colors.cardBorder;
+    qreal borderWidth = 1.0;
+    if (selected) {
+        border = colors.accent;
+        borderWidth = 2.0;
+    }
+    painter->setPen(QPen(border, borderWidth));
+    painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    if (stalled) {
+        // A warm edge on the left: stalled deals stand out while scanning a column.
+        QPainterPath clip;
+        clip.addRoundedRect(QRectF(rect), kRadius, kRadius);
+        painter->setClipPath(clip);
+        painter->fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), colors.warning);
+        painter->setClipping(false);
+    }
+
+    const QRect inner = rect.adjusted(kPadding + (stalled ? 3 : 0), kPadding, -kPadding, -kPadding);
+    const QFont titleFont = scaled(option.font, 1.05, QFont::DemiBold);
+    const QFont bodyFont = option.font;
+    const QFont smallFont = scaled(option.font, 0.9);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics bodyMetrics(bodyFont);
+    const QFontMetrics smallMetrics(smallFont);
+    int y = inner.top();
+
+    // Line 1: deal name and the owner's initials.
+    const QString initials = index.data(StageColumnModel::OwnerInitialsRole).toString();
+    int nameWidth = inner.width();
+    if (!initials.isEmpty()) {
+        const QRect badge(inner.right() - kBadge + 1, y - 2, kBadge, kBadge);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.badge(index.data(StageColumnModel::OwnerNameRole).toString()));
+        painter->drawEllipse(badge);
+        painter->setPen(Qt::white);
+        painter->setFont(scaled(option.font, 0.78, QFont::Bold));
+        painter->drawText(badge, Qt::AlignCenter, initials);
+        nameWidth -= kBadge + 6;
+    }
+    painter->setFont(titleFont);
+    painter->setPen(colors.text);
+    painter->drawText(QRect(inner.left(), y, nameWidth, titleMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameWidth));
+    y += titleMetrics.height() + kLineGap;
+
+    // Line 2: account.
+    painter->setFont(bodyFont);
+    painter->setPen(colors.muted);
+    const QString account = index.data(StageColumnModel::AccountRole).toString();
+    painter->drawText(
+        QRect(inner.left(), y, nameWidth, bodyMetrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        bodyMetrics.elidedText(account.isEmpty() ? tr("No account") : account, Qt::ElideRight, nameWidth));
+    y += bodyMetrics.height() + kLineGap;
+
+    // Line 3: amount, and the expected close date (red once it has passed).
+    const QString amount = index.data(StageColumnModel::AmountTextRole).toString();
+    QFont amountFont = bodyFont;
+    amountFont.setWeight(QFont::DemiBold);
+    painter->setFont(amountFont);
+    painter->setPen(kind == StageKind::Lost ? colors.muted : colors.text);
+    painter->drawText(
+        QRect(inner.left(), y, inner.width(), bodyMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, amount);
+    const int amountWidth = QFontMetrics(amountFont).horizontalAdvance(amount);
+    const QDate close = index.data(StageColumnModel::CloseDateRole).toDate();
+    painter->setFont(smallFont);
+    QString closeText = close.isValid() ? BoardFormat::shortDate(close, m_today) : tr("No close date");
+    // "Overdue" only where it fits beside the amount; the red colour says it anyway.
+    const QString overdueText = tr("Overdue %1").arg(closeText);
+    if (overdue && amountWidth + 12 + smallMetrics.horizontalAdvance(overdueText) <= inner.width()) {
+        closeText = overdueText;
+    }
+    closeText = smallMetrics.elidedText(closeText, Qt::ElideLeft, std::max(0, inner.width() - amountWidth - 8));
+    painter->setPen(overdue ? colors.danger : colors.muted);
+    painter->drawText(
+        QRect(inner.left(), y, inner.width(), bodyMetrics.height()), Qt::AlignRight | Qt::AlignVCenter, closeText);
+    y += bodyMetrics.height() + kLineGap + 2;
+
+    // Line 4: days in stage, stalled, milestones; the next step on the right.
+    const int chipHeight = smallMetrics.height() + 4;
+    int x = inner.left();
+    painter->setFont(smallFont);
+    // On a narrow card the footer drops words before it drops facts.
+    const bool narrow = inner.width() < 230;
+    if (kind == StageKind::Open) {
+        const int days = index.data(StageColumnModel::DaysInStageRole).toInt();
+        x += drawChip(painter, x, y, chipHeight, tr("%n d", nullptr, days), colors.muted, colors.faint) + 4;
+        if (stalled) {
+            x += drawChip(painter,
+                          x,
+                          y,
+                          chipHeight,
+                          tr("Stalled"),
+                          colors.warning,
+                          BoardPalette::mix(colors.card, colors.warning, colors.dark ? 0.22 : 0.14)) +
+                 4;
+        }
+    }
+    const QVariant done = index.data(StageColumnModel::MilestonesDoneRole);
+    if (!done.isNull()) {
+        const int total = index.data(StageColumnModel::MilestonesTotalRole).toInt();
+        x += 2;
+        x += drawMilestones(painter, x, y, chipHeight, done.toInt(), total, colors) + 4;
+        if (!narrow) {
+            painter->setPen(colors.muted);
+            const QString progress = QStringLiteral("%1/%2").arg(done.toInt()).arg(total);
+            painter->drawText(
+                QRect(x, y, smallMetrics.horizontalAdvance(progress) + 2, chipHeight), Qt::AlignVCenter, progress);
+            x += smallMetrics.horizontalAdvance(progress) + 6;
+        }
+    }
+    QString next;
+    QString shortNext; // when the full text does not fit
+    QColor nextColor = colors.muted;
+    if (kind == StageKind::Open) {
+        const QDateTime when = index.data(StageColumnModel::NextInteractionRole).toDateTime();
+        if (when.isValid()) {
+            shortNext = BoardFormat::shortDate(when.toLocalTime().date(), m_today);
+            next = QStringLiteral("\u2192 ") + shortNext;
+        } else {
+            next = QStringLiteral("\u26A0 ") + (narrow ? tr("No step") : tr("No next step"));
+            shortNext = QStringLiteral("\u26A0");
+            nextColor = colors.warning;
+        }
+    } else if (kind == StageKind::Won) {
+        next = tr("Won");
+        nextColor = colors.success;
+    } else {
+        next = tr("Lost");
+    }
+    const int room = inner.right() - x;
+    if (smallMetrics.horizontalAdvance(next) > room && !shortNext.isEmpty()) {
+        next = shortNext;
+    }
+    if (room > 10) {
+        painter->setPen(nextColor);
+        painter->drawText(QRect(x, y, room, chipHeight),
+                          Qt::AlignRight | Qt::AlignVCenter,
+                          smallMetrics.elidedText(next, Qt::ElideRight, room));
+    }
+    painter->restore();
+}

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QListView>
+
+/**
+ * The card list of one board column. It starts drags (a picture of the card) and turns
+ * keys into board requests: arrows select, Left/Right go to the next column, Ctrl+Left/Right
+ * move the deal one stage, Enter opens it. Drops are taken by the column around it, so a
+ * folded column (no list visible) is a drop target too.
+ */
+class DealListView final : public QListView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealListView)
+public:
+    explicit DealListView(QWidget* parent = nullptr);
+
+    QString currentDealId() const;
+    // Selects and shows the deal's card; false when the card is not loaded in this column.
+    bool selectDeal(const QString& dealId);
+
+signals:
+    void moveRequested(const QString& dealId, int direction); // -1 previous stage, +1 next
+    void neighbourRequested(int direction, int row);          // focus the column on that side
+    void openRequested(const QString& dealId);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
+};

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/BoardFilter.h"
+#include "core/domain/Pipeline.h"
+#include "core/storage/PipelineBoardQuery.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+
+#include <functional>
+
+/**
+ * The cards of one board column. Rows are the database's order of the column (the board
+ * filter's sort), loaded a page at a time through canFetchMore()/fetchMore(), so a 20k-card
+ * column costs one page until the user scrolls. The loaded rows are always a prefix of the
+ * column: a changed card is placed only when its place falls inside that prefix.
+ */
+class StageColumnModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StageColumnModel)
+public:
+    enum Role
+    {
+        DealIdRole = Qt::UserRole + 1,
+        AccountRole,
+        AmountTextRole,
+        AmountMinorRole,
+        CurrencyRole,
+        CloseDateRole,
+        OverdueRole, // open deal whose expected close date has passed
+        OwnerNameRole,
+        OwnerInitialsRole,
+        DaysInStageRole,
+        StalledRole,
+        NextInteractionRole,
+        LastInteractionRole,
+        MilestonesDoneRole, // null without a strategy sheet
+        MilestonesTotalRole,
+        StageKindRole,
+    };
+    Q_ENUM(Role)
+
+    // Loads up to `limit` cards after `after` (nullptr: the first page).
+    using PageSource = std::function<QList<DealCard>(const DealCard* after, int limit)>;
+
+    explicit StageColumnModel(const Stage& stage, QObject* parent = nullptr);
+
+    const Stage& stage() const { return m_stage; }
+    void setStage(const Stage& stage) { m_stage = stage; }
+    void setSort(BoardSort sort) { m_sort = sort; }
+    void setToday(const QDate& today) { m_today = today; }
+    static constexpr int defaultPageSize = 200;
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+    // Forgets the rows and takes a new source; with `loadNow` the first page is read inside
+    // the reset (one modelReset, no inserts), otherwise on the first fetch or load().
+    void reset(PageSource source, bool loadNow = false);
+    // Loads the first page now unless it is loaded.
+    void load();
+    bool isLoaded() const { return m_loaded; }
+
+    const DealCard& card(int row) const { return m_cards.at(row); }
+    int rowOf(const QString& dealId) const;
+    // Removes the deal's card; true when it was there.
+    bool removeDeal(const QString& dealId);
+    // Puts a changed or new card in its sorted place (or updates it where it is); a card
+    // whose place lies beyond the loaded rows is left for a later fetch. Returns its row or -1.
+    int placeCard(const DealCard& card);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // The drag payload: the ids of the dragged deals, one per line.
+    static QString mimeType();
+    static QStringList dealIdsFrom(const QMimeData* data);
+
+private:
+    int sortedRow(const DealCard& card) const;
+
+    Stage m_stage;
+    BoardSort m_sort = BoardSort::CloseDate;
+    QDate m_today;
+    int m_pageSize = defaultPageSize;
+    PageSource m_source;
+    QList<DealCard> m_cards;
+    bool m_loaded = false;
+    bool m_exhausted = false;
+};

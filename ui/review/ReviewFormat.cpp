@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewFormat.h"
+
+#include "core/domain/Money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ReviewFormat {
+
+double majorUnits(qint64 minor, const QString& currency)
+{
+    return Money{minor, currency}.majorUnits();
+}
+
+QString money(qint64 minor, const QString& currency, bool withMinorUnit)
+{
+    return QLocale().toCurrencyString(
+        majorUnits(minor, currency), currency, withMinorUnit ? Money::minorDigits(currency) : 0);
+}
+
+QString money(const std::optional<qint64>& minor, const QString& currency)
+{
+    return minor ? money(*minor, currency) : QCoreApplication::translate("ReviewFormat", "—");
+}
+
+QString moneyChange(qint64 minor, const QString& currency)
+{
+    const QString amount = money(minor < 0 ? -minor : minor, currency);
+    return minor < 0 ? QStringLiteral("−") + amount : QStringLiteral("+") + amount;
+}
+
+QString percent(const std::optional<double>& share)
+{
+    if (!share) {
+        return QCoreApplication::translate("ReviewFormat", "—");
+    }
+    return QCoreApplication::translate("ReviewFormat", "%1 %").arg(QLocale().toString(*share * 100.0, 'f', 0));
+}
+
+QString multiple(const std::optional<double>& value)
+{
+    if (!value) {
+        return QCoreApplication::translate("ReviewFormat", "—");
+    }
+    return QCoreApplication::translate("ReviewFormat", "%1×").arg(QLocale().toString(*value, 'f', 1));
+}
+
+QString date(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString days(int days)
+{
+    return days < 0 ? QString() : QLocale().toString(days);
+}
+
+} // namespace ReviewFormat
