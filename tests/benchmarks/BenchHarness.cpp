@@ -5,6 +5,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,7 +54,8 @@ const QString& BenchContext::workspacePath()
     m_workspacePath = QDir(m_dataDir).filePath(name);
     if (!QFile::exists(m_workspacePath)) {
         std::fprintf(stderr, "generating the benchmark workspace %s ...\n", qPrintable(m_workspacePath));
-        const QString partial = m_workspacePath + QStringLiteral(".partial");
+        // Per process: two bench runs may generate at once (a new schema version changes the name).
+        const QString partial = m_workspacePath + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
         QFile::remove(partial);
         DemoOptions options;
         options.deals = kBenchDeals;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dealbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/DemoGenerator.h"
 #include "core/services/DealService.h"
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
@@ -92,6 +93,7 @@ private slots:
     void closeLeavesNoWorkspace();
     void undoRedoFollowTheWorkspaceStack();
     void windowStateAndAreaPersist();
+    void demoWorkspaceShowsEveryArea();
 
 private:
     QString createWorkspace(const QString& fileName, const QString& name, int deals);
@@ -475,6 +477,30 @@ void TestMainWindow::windowStateAndAreaPersist()
     QCOMPARE(areaStack()->currentIndex(), 5);
     QCOMPARE(sidebarList()->currentRow(), 5);
     QCOMPARE(m_window->size(), QSize(1200, 700));
+}
+
+void TestMainWindow::demoWorkspaceShowsEveryArea()
+{
+    // The smoke test of issue 2: a generated demo workspace, every area shown in turn, each
+    // a real page (no placeholder is left in the window) that paints without trouble.
+    DemoOptions options;
+    options.deals = 120;
+    options.today = m_clock.nowUtc().date();
+    const QString demo = m_dir->filePath(QStringLiteral("demo.dealbench"));
+    DemoGenerator::generate(demo, options);
+    QVERIFY(m_window->openWorkspace(demo));
+    QCOMPARE(labelText("statusDealCount"), QStringLiteral("Deals: 120"));
+    for (Area area : kAllAreas) {
+        m_window->setCurrentArea(area);
+        QWidget* page = m_window->areaWidget(area);
+        QCOMPARE(areaStack()->currentWidget(), page);
+        QVERIFY(page->isVisible());
+        QVERIFY2(!page->findChild<QLabel*>(QStringLiteral("placeholderTitle")),
+                 qPrintable(QStringLiteral("area %1 is still a placeholder").arg(int(area))));
+        QApplication::processEvents();
+        QVERIFY(!page->grab().isNull());
+    }
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("placeholderTitle")));
 }
 
 QTEST_MAIN(TestMainWindow)
