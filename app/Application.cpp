@@ -11,17 +11,15 @@
 #include "ui/common/Theme.h"
 #include "ui/mainwindow/AreaCatalog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/Translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 // Long enough for the first layout and paint events after show().
@@ -40,18 +38,8 @@ Application::~Application()
 
 void Application::installTranslators()
 {
-    const QLocale locale;
-    auto* qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(locale,
-                           QStringLiteral("qtbase"),
-                           QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, QStringLiteral("dealbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    }
+    // English too (its plural forms), also for the C locale; see ui/settings/Translations.
+    Translations::install(Settings::instance().value(Settings::Key::Language).toString());
 }
 
 int Application::start(const QStringList& arguments)
@@ -69,17 +57,24 @@ int Application::start(const QStringList& arguments)
         Settings::overrideInstance(m_scriptSettings.get());
         MessageBox::setNonInteractive(true);
     }
+    if (!options->language.isEmpty()) {
+        Translations::install(options->language);
+    }
     Theme::apply(options->theme.isEmpty() ? Settings::instance().value(Settings::Key::Theme).toString()
                                           : options->theme);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dealbench.svg")));
 
     m_window = std::make_unique<MainWindow>();
-    const bool opened = openInitialWorkspace(options->file);
+    connect(m_window.get(), &MainWindow::demoWorkspaceRequested, this, &Application::openDemoWorkspace);
+    const bool opened = options->demo ? openDemoWorkspace() : openInitialWorkspace(options->file);
     if (const auto area = AreaCatalog::fromKey(options->area)) {
         m_window->setCurrentArea(*area);
     }
+    if (options->welcome) {
+        m_window->showWelcome();
+    }
     if (scripted) {
-        if (!opened) {
+        if (!opened && !options->welcome) {
             return CommandLine::Failed;
         }
         takeScreenshot(*options);
@@ -98,6 +93,16 @@ bool Application::openInitialWorkspace(const QString& file)
     if (!last.isEmpty() && QFileInfo::exists(last) && m_window->openWorkspace(last)) {
         return true;
     }
+    // A user with nothing to reopen gets the welcome page (shown while no workspace is
+    // open); a screenshot script gets the demo.
+    if (!m_scriptSettings) {
+        return false;
+    }
+    return openDemoWorkspace();
+}
+
+bool Application::openDemoWorkspace()
+{
     const QString demo = DemoWorkspace::defaultPath();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     DemoWorkspace::ensure(demo, Clock::system());

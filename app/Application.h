@@ -27,6 +27,8 @@ public:
 
 private:
     bool openInitialWorkspace(const QString& file);
+    // Generates the demo workspace on first use, then opens it.
+    bool openDemoWorkspace();
     void takeScreenshot(const GuiOptions& options);
 
     // Declared before the window so that it outlives it.

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "app/headless/GenerateCommand.h"
+#include "app/headless/ImportCommand.h"
 #include "app/headless/InfoCommand.h"
 #include "app/headless/MergeCommand.h"
 
@@ -12,7 +13,7 @@
 #include <cstring>
 
 namespace {
-const char* const kSubcommands[] = {"generate", "info", "merge", "--version", "-v", "--help", "-h"};
+const char* const kSubcommands[] = {"generate", "import", "info", "merge", "--version", "-v", "--help", "-h"};
 
 void printUsage(QTextStream& out)
 {
@@ -20,10 +21,14 @@ void printUsage(QTextStream& out)
         "CommandLine",
         "Usage: dealbench [FILE]                open FILE (or the demo workspace) in the "
         "window\n"
-        "         [--theme system|light|dark] [--area AREA] [--screenshot PNG [--size WxH]]\n"
+        "         [--theme system|light|dark] [--language system|en|zh_CN|pl] [--area AREA] [--welcome]\n"
+        "         [--screenshot PNG [--size WxH]]\n"
         "       dealbench generate --out FILE [--deals N] [--reps R] [--seed S]\n"
+        "       dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]\n"
         "       dealbench info --workspace FILE [--json]\n"
         "       dealbench merge --into TEAM.dealbench REP.dealbench...\n"
+        "       dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]\n"
+        "         [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE\n"
         "       dealbench --version\n");
 }
 } // namespace
@@ -58,6 +63,9 @@ int runHeadless(const QStringList& arguments)
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("generate")) {
         return GenerateCommand::run(rest);
+    }
+    if (command == QLatin1String("import")) {
+        return ImportCommand::run(rest);
     }
     if (command == QLatin1String("info")) {
         return InfoCommand::run(rest);

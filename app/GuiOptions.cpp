@@ -24,7 +24,11 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList& arguments, QStrin
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"), tr("Save a picture of the window to a PNG file and exit."), tr("png"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot."), tr("WxH"));
-    parser.addOptions({theme, area, screenshot, size});
+    const QCommandLineOption language(
+        QStringLiteral("language"), tr("User-interface language: system, en, zh_CN or pl."), tr("language"));
+    const QCommandLineOption welcome(QStringLiteral("welcome"), tr("Show the welcome page."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the demo workspace (made on first use)."));
+    parser.addOptions({theme, area, screenshot, size, language, welcome, demo});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -48,6 +52,15 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList& arguments, QStrin
                      .arg(options.area);
         return std::nullopt;
     }
+    options.language = parser.value(language);
+    static const QStringList languages = {
+        QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("pl")};
+    if (!options.language.isEmpty() && !languages.contains(options.language)) {
+        *error = tr("Unknown language %1: use system, en, zh_CN or pl.").arg(options.language);
+        return std::nullopt;
+    }
+    options.welcome = parser.isSet(welcome);
+    options.demo = parser.isSet(demo);
     options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));

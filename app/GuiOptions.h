@@ -8,14 +8,18 @@
 
 #include <optional>
 
-// The GUI's command line: `dealbench [FILE] [--theme T] [--area A] [--screenshot PNG [--size WxH]]`.
+// The GUI's command line: `dealbench [FILE] [--theme T] [--language L] [--area A] [--welcome] [--demo]
+// [--screenshot PNG [--size WxH]]`.
 // --screenshot shows the window at --size, grabs it to a PNG and exits: for scripts and for
 // looking at screens; it leaves the user's settings untouched.
 struct GuiOptions
 {
     QString file;
-    QString theme; // empty: the Theme setting
-    QString area;  // empty: the last area
+    QString theme;    // empty: the Theme setting
+    QString area;     // empty: the last area
+    QString language; // empty: the Language setting
+    bool welcome = false;
+    bool demo = false;
     QString screenshotPath;
     QSize size{1280, 800};
 

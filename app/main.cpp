@@ -4,10 +4,12 @@
 // QApplication for the GUI, then hands over.
 #include "app/Application.h"
 #include "app/CommandLine.h"
+#include "app/ReportCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <cstring>
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -16,6 +18,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Dealbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEALBENCH_VERSION));
 
+    // Reports draw charts: a GUI application on the offscreen platform, not a core-only one.
+    if (argc >= 2 && std::strcmp(argv[1], "report") == 0) {
+        return ReportCommand::main(argc, argv);
+    }
     if (CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         Application::installTranslators();

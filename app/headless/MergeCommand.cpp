@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/util/Clock.h"
+#include "core/workspace/WorkspaceBackups.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,7 +79,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     std::unique_ptr<Database> target;
     try {
-        target = Database::open(into, {Database::Access::ReadWrite, false});
+        Database::OpenOptions options{Database::Access::ReadWrite, false};
+        options.beforeMigration = WorkspaceBackups::migrationHook(Clock::system());
+        target = Database::open(into, options);
+        WorkspaceBackups::beforeRiskyChange(*target, Clock::system(), QStringLiteral("merge"));
     } catch (const StorageError& error) {
         err << error.message() << '\n';
         return Failed;

@@ -6,6 +6,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
+#include "core/workspace/WorkspaceBackups.h"
 
 MergeJob::MergeJob(QString targetPath, QStringList sourcePaths, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -18,7 +19,11 @@ void MergeJob::run()
 {
     std::unique_ptr<Database> target;
     try {
-        target = Database::open(m_targetPath, {Database::Access::ReadWrite, false});
+        Database::OpenOptions options{Database::Access::ReadWrite, false};
+        options.beforeMigration = WorkspaceBackups::migrationHook(m_clock);
+        target = Database::open(m_targetPath, options);
+        // One backup for the whole job, so the kept backups are not all from this merge.
+        WorkspaceBackups::beforeRiskyChange(*target, m_clock, QStringLiteral("merge"));
     } catch (const StorageError& error) {
         for (int i = 0; i < m_sourcePaths.size(); ++i) {
             MergeResult result;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountPlanService.h"
 
+#include "core/services/InputRules.h"
 #include "core/storage/AccountPlanRepository.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/StorageError.h"
@@ -40,6 +41,21 @@ QString AccountPlanService::validate(const AccountPlan& plan)
             return QCoreApplication::translate("AccountPlanService", "There is one revenue target per year.");
         }
         years.insert(target.year);
+        const QString problem = InputRules::first(
+            {InputRules::checkAmount(target.targetMinor,
+                                     QCoreApplication::translate("AccountPlanService", "A revenue target")),
+             InputRules::checkDate(QDate(target.year, 1, 1),
+                                   QCoreApplication::translate("AccountPlanService", "A target's year"))});
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+    }
+    const QString textProblem = InputRules::first(
+        {InputRules::checkText(plan.customerStrategy,
+                               QCoreApplication::translate("AccountPlanService", "The customer's strategy")),
+         InputRules::checkText(plan.goals, QCoreApplication::translate("AccountPlanService", "The goals"))});
+    if (!textProblem.isEmpty()) {
+        return textProblem;
     }
     for (const Relationship& relationship : plan.relationships) {
         if (relationship.contactId.isEmpty()) {

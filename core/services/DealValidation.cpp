@@ -4,6 +4,7 @@
 
 #include "core/domain/Deal.h"
 #include "core/domain/Pipeline.h"
+#include "core/services/InputRules.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,13 @@ QString check(const Deal& deal, const Pipeline* pipeline)
     }
     if (deal.name.size() > maxNameLength) {
         return tr("The deal name is longer than %1 characters.").arg(maxNameLength);
+    }
+    const QString textProblem = InputRules::first({InputRules::checkText(deal.source, tr("The source")),
+                                                   InputRules::checkText(deal.lostNote, tr("The note")),
+                                                   InputRules::checkText(deal.competitor, tr("The competitor")),
+                                                   InputRules::checkText(deal.externalId, tr("The external id"))});
+    if (!textProblem.isEmpty()) {
+        return textProblem;
     }
     if (!isCurrencyCode(deal.amount.currency)) {
         return tr("\"%1\" is not a three-letter currency code such as USD or EUR.").arg(deal.amount.currency);

@@ -12,8 +12,9 @@ struct Pipeline;
 namespace DealValidation {
 
 inline constexpr int maxNameLength = 500;
-// Ten trillion major units: far above any real deal, far below qint64 overflow in sums.
-inline constexpr qint64 maxAmountMinor = 1'000'000'000'000'000LL;
+// Far above any real deal, far below qint64 overflow in sums; the limit of InputRules and
+// of the merge, so a deal typed in is never refused when merged.
+inline constexpr qint64 maxAmountMinor = 1'000'000'000'000LL;
 
 QString check(const Deal& deal, const Pipeline* pipeline);
 bool isCurrencyCode(const QString& code);

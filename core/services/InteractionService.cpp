@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InteractionService.h"
 
+#include "core/services/InputRules.h"
 #include "core/storage/InteractionRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -51,7 +52,21 @@ QString InteractionService::validate(const Interaction& interaction)
         !ratingValid(r.handlingObjections) || !ratingValid(r.gainingCommitment)) {
         return QCoreApplication::translate("InteractionService", "Skill ratings go from 1 to 5.");
     }
-    return {};
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("InteractionService", text);
+    };
+    const Interaction& i = interaction;
+    return InputRules::first({InputRules::checkTime(i.scheduledAt, tr("The date and time")),
+                              InputRules::checkDate(i.nextStepDate, tr("The next step's date")),
+                              InputRules::checkText(i.howSecured, tr("How the appointment was secured")),
+                              InputRules::checkText(i.objectiveBest, tr("The best objective")),
+                              InputRules::checkText(i.objectiveMinimum, tr("The minimum objective")),
+                              InputRules::checkText(i.conversationLogic, tr("The conversation logic")),
+                              InputRules::checkText(i.customerNeeds, tr("The customer's needs")),
+                              InputRules::checkText(i.advantages, tr("The advantages")),
+                              InputRules::checkText(i.commitment, tr("The commitment")),
+                              InputRules::checkText(i.nextStep, tr("The next step")),
+                              InputRules::checkText(i.coachNote, tr("The coach's note"))});
 }
 
 Interaction InteractionService::existing(const QString& id) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StrategySheetService.h"
 
+#include "core/services/InputRules.h"
 #include "core/storage/DealRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/StrategySheetRepository.h"
@@ -51,8 +52,26 @@ QString StrategySheetService::validate(const StrategySheet& sheet)
         if (!inRange(person.relationshipStrength, 1, 5)) {
             return QCoreApplication::translate("StrategySheetService", "Relationship strength goes from 1 to 5.");
         }
+        const QString problem = InputRules::first(
+            {InputRules::checkText(person.name, QCoreApplication::translate("StrategySheetService", "A name")),
+             InputRules::checkText(person.orgResult,
+                                   QCoreApplication::translate("StrategySheetService", "An organisational result")),
+             InputRules::checkText(person.personalWin,
+                                   QCoreApplication::translate("StrategySheetService", "A personal win"))});
+        if (!problem.isEmpty()) {
+            return problem;
+        }
     }
-    return {};
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("StrategySheetService", text);
+    };
+    return InputRules::first({InputRules::checkText(sheet.objective, tr("The objective")),
+                              sheet.objectiveAmountMinor
+                                  ? InputRules::checkAmount(*sheet.objectiveAmountMinor, tr("The objective's amount"))
+                                  : QString(),
+                              InputRules::checkDate(sheet.objectiveBy, tr("The objective's date")),
+                              InputRules::checkText(sheet.compellingEvent, tr("The compelling event")),
+                              InputRules::checkText(sheet.managerNote, tr("The manager's note"))});
 }
 
 StrategySheet StrategySheetService::create(const QString& dealId, const QString& sheetId)

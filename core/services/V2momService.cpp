@@ -3,6 +3,7 @@
 #include "V2momService.h"
 
 #include "core/analytics/MeasureEvaluator.h"
+#include "core/services/InputRules.h"
 #include "core/storage/OwnerRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -50,6 +51,9 @@ QString V2momService::validate(const V2momSheet& sheet)
     if (!sheet.fiscalYear.isValid()) {
         return tr("The fiscal year is not valid.");
     }
+    if (const QString problem = InputRules::checkText(sheet.vision, tr("The vision")); !problem.isEmpty()) {
+        return problem;
+    }
     const QSet<QString> methods = methodIds(sheet);
     for (const V2momMethod& method : sheet.methods) {
         if (!method.parentMethodId.isEmpty() && methods.contains(method.parentMethodId)) {
@@ -71,12 +75,20 @@ QString V2momService::validate(const V2momSheet& sheet)
         if (!measure.dueDate.isValid()) {
             return tr("The measure \"%1\" needs a due date.").arg(measure.name);
         }
+        const QString dateProblem = InputRules::first({InputRules::checkDate(measure.dueDate, tr("A due date")),
+                                                       InputRules::checkDate(measure.startDate, tr("A start date"))});
+        if (!dateProblem.isEmpty()) {
+            return dateProblem;
+        }
         if (measure.startDate.isValid() && measure.startDate > measure.dueDate) {
             return tr("The measure \"%1\" starts after its due date.").arg(measure.name);
         }
         for (const MeasureEntry& entry : measure.entries) {
             if (!entry.date.isValid() || !std::isfinite(entry.value)) {
                 return tr("An entry of \"%1\" needs a date and a number.").arg(measure.name);
+            }
+            if (const QString problem = InputRules::checkDate(entry.date, tr("An entry's date")); !problem.isEmpty()) {
+                return problem;
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "AccountPlanRows.h"
 #include "Database.h"
 #include "RowStamp.h"
+#include "SheetDocument.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -13,39 +14,10 @@
 using namespace AccountPlanRows;
 
 namespace {
-template <typename Item>
-QList<RowValues> encodeAll(const QString& planId, const QList<Item>& items)
-{
-    QList<RowValues> rows;
-    rows.reserve(items.size());
-    for (const Item& item : items) {
-        rows.append(encode(planId, item));
-    }
-    return rows;
-}
-
-template <typename Item>
-void fillIds(QList<Item>& items)
-{
-    for (Item& item : items) {
-        if (item.id.isEmpty()) {
-            item.id = Ids::newId();
-        }
-    }
-}
-
-template <typename Item, typename Decode>
-void attach(QHash<QString, AccountPlan*>& byId,
-            const QList<RowValues>& rows,
-            QList<Item> AccountPlan::*list,
-            Decode decode)
-{
-    for (const RowValues& row : rows) {
-        if (AccountPlan* plan = byId.value(row.parentId)) {
-            (plan->*list).append(decode(row));
-        }
-    }
-}
+// The codec overloads of AccountPlanRows, as one callable for SheetDocument::writeList.
+const auto encodeRow = [](const QString& planId, const auto& item) {
+    return encode(planId, item);
+};
 
 QList<AccountPlan> load(const Database& database, const QList<RowValues>& headers)
 {
@@ -58,11 +30,9 @@ QList<AccountPlan> load(const Database& database, const QList<RowValues>& header
     if (plans.isEmpty()) {
         return plans;
     }
-    QHash<QString, AccountPlan*> byId;
-    for (AccountPlan& plan : plans) {
-        byId.insert(plan.id, &plan);
-    }
-    const QStringList parents = ids.size() <= 50 ? ids : QStringList();
+    const QHash<QString, AccountPlan*> byId = SheetDocument::byId(plans);
+    const QStringList parents = SheetDocument::childFilter(ids);
+    using SheetDocument::attach;
     attach(byId, RowSet::read(database, departmentTable(), parents), &AccountPlan::departments, decodeDepartment);
     attach(byId, RowSet::read(database, whitespaceTable(), parents), &AccountPlan::whitespace, decodeWhitespace);
     attach(
@@ -112,11 +82,11 @@ AccountPlan AccountPlanRepository::save(AccountPlan plan)
     if (plan.id.isEmpty()) {
         plan.id = Ids::newId();
     }
-    fillIds(plan.departments);
-    fillIds(plan.whitespace);
-    fillIds(plan.revenueTargets);
-    fillIds(plan.jointActions);
-    fillIds(plan.relationships);
+    SheetDocument::assignIds(plan.departments);
+    SheetDocument::assignIds(plan.whitespace);
+    SheetDocument::assignIds(plan.revenueTargets);
+    SheetDocument::assignIds(plan.jointActions);
+    SheetDocument::assignIds(plan.relationships);
     const QString now = storageNow(m_clock);
     Transaction transaction(m_database);
     const std::optional<AccountPlan> stored = storedById(plan.id);
@@ -134,36 +104,13 @@ AccountPlan AccountPlanRepository::save(AccountPlan plan)
                   plan.accountId,
                   stored ? QList<RowValues>{encode(before)} : QList<RowValues>{},
                   {encode(plan)});
-    RowSet::write(m_database,
-                  now,
-                  departmentTable(),
-                  plan.id,
-                  encodeAll(plan.id, before.departments),
-                  encodeAll(plan.id, plan.departments));
-    RowSet::write(m_database,
-                  now,
-                  whitespaceTable(),
-                  plan.id,
-                  encodeAll(plan.id, before.whitespace),
-                  encodeAll(plan.id, plan.whitespace));
-    RowSet::write(m_database,
-                  now,
-                  revenueTargetTable(),
-                  plan.id,
-                  encodeAll(plan.id, before.revenueTargets),
-                  encodeAll(plan.id, plan.revenueTargets));
-    RowSet::write(m_database,
-                  now,
-                  jointActionTable(),
-                  plan.id,
-                  encodeAll(plan.id, before.jointActions),
-                  encodeAll(plan.id, plan.jointActions));
-    RowSet::write(m_database,
-                  now,
-                  relationshipTable(),
-                  plan.id,
-                  encodeAll(plan.id, before.relationships),
-                  encodeAll(plan.id, plan.relationships));
+    using SheetDocument::writeList;
+    const QString& id = plan.id;
+    writeList(m_database, now, departmentTable(), id, before.departments, plan.departments, encodeRow);
+    writeList(m_database, now, whitespaceTable(), id, before.whitespace, plan.whitespace, encodeRow);
+    writeList(m_database, now, revenueTargetTable(), id, before.revenueTargets, plan.revenueTargets, encodeRow);
+    writeList(m_database, now, jointActionTable(), id, before.jointActions, plan.jointActions, encodeRow);
+    writeList(m_database, now, relationshipTable(), id, before.relationships, plan.relationships, encodeRow);
     AccountPlan result = *storedById(plan.id);
     transaction.commit();
     return result;
@@ -185,7 +132,7 @@ QList<Product> AccountPlanRepository::products() const
 
 QList<Product> AccountPlanRepository::saveProducts(QList<Product> list)
 {
-    fillIds(list);
+    SheetDocument::assignIds(list);
     QList<RowValues> before;
     for (const Product& product : products()) {
         before.append(encode(product));

@@ -8,9 +8,11 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -26,19 +28,59 @@ QString tr(const char* text)
     return QCoreApplication::translate("Storage", text);
 }
 
+sqlite3* rawHandle(const QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// Stops a statement once its time is up (sqlite3_progress_handler).
+struct TimeBudget
+{
+    QElapsedTimer timer;
+    qint64 milliseconds = 0;
+    bool expired = false;
+
+    static int check(void* self)
+    {
+        auto* budget = static_cast<TimeBudget*>(self);
+        budget->expired = budget->timer.elapsed() > budget->milliseconds;
+        return budget->expired ? 1 : 0;
+    }
+};
+
 // SQLITE_DBCONFIG_DEFENSIVE stops SQL from corrupting the file on purpose (writable_schema,
 // raw page writes): every file may have come from someone else by mail or USB.
 void makeDefensive(const QSqlDatabase& connection)
 {
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return;
-    }
-    sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
-    if (raw) {
+    if (sqlite3* raw = rawHandle(connection)) {
         sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_limit(raw, SQLITE_LIMIT_LENGTH, Database::maximumValueLength);
     }
+}
+
+bool hasWriteBit(const QFileInfo& info)
+{
+    // Not WriteUser: Qt derives it from access(), which says yes to root whatever the bits.
+    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
+
+// A file on a read-only medium, marked read-only, or in a folder without write permission
+// (SQLite must create its -wal and -shm files beside it). Permission bits are read as well
+// as access(): a user who marked the file read-only means it, even when running as root.
+bool isFolderWriteProtected(const QFileInfo& file)
+{
+    const QFileInfo folder(file.absolutePath());
+    return !folder.isWritable() || !hasWriteBit(folder);
+}
+
+bool isWriteProtected(const QFileInfo& file)
+{
+    return !file.isWritable() || !hasWriteBit(file) || isFolderWriteProtected(file);
 }
 } // namespace
 
@@ -68,9 +110,21 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenOptions option
     if (info.exists() && !info.isFile()) {
         throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is not a file.").arg(path));
     }
+    if (info.exists() && info.size() > maximumFileSize) {
+        throw StorageError(StorageError::Kind::Foreign,
+                           tr("%1 is too big to be a Dealbench workspace (%2 bytes).").arg(path).arg(info.size()));
+    }
+    const bool writeProtected = info.exists() && isWriteProtected(info);
+    if (writeProtected && options.access == Access::ReadWrite) {
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            tr("%1 is write-protected or on a read-only medium. It can only be opened read-only.").arg(path));
+    }
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName(), options.access));
-    database->connect();
+    database->connect(writeProtected && isFolderWriteProtected(info));
     database->checkIdentity();
+    database->checkForeignObjects();
+    database->checkIntegrity(options.acceptDamaged && database->isReadOnly());
     if (database->isReadOnly()) {
         if (database->schemaVersion() < currentSchemaVersion()) {
             throw StorageError(StorageError::Kind::ReadOnly,
@@ -82,6 +136,10 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenOptions option
         return database;
     }
     database->applyPragmas();
+    const int version = database->schemaVersion();
+    if (version > 0 && version < currentSchemaVersion() && options.beforeMigration) {
+        options.beforeMigration(*database);
+    }
     Migrations::migrate(*database);
     return database;
 }
@@ -94,7 +152,7 @@ std::unique_ptr<Database> Database::openAnotherConnection(Access access) const
     return database;
 }
 
-void Database::connect()
+void Database::connect(bool immutable)
 {
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     connection.setDatabaseName(m_path);
@@ -102,12 +160,20 @@ void Database::connect()
     if (m_access == Access::ReadOnly) {
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
+    if (immutable && m_access == Access::ReadOnly) {
+        connection.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                                   QStringLiteral("?immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     connection.setConnectOptions(connectOptions);
     if (!connection.open()) {
         throw StorageError(StorageError::Kind::NotADatabase,
                            tr("Could not open %1: %2").arg(m_path, connection.lastError().text()));
     }
     makeDefensive(connection);
+    // Checks every cell's size as pages are read, so a crafted page cannot make SQLite read
+    // beyond it; costs a little speed, worth it for files that arrive by mail.
+    Statement::run(*this, QStringLiteral("PRAGMA cell_size_check=ON"));
 }
 
 void Database::checkIdentity()
@@ -139,6 +205,89 @@ void Database::checkIdentity()
                                .arg(version)
                                .arg(currentSchemaVersion()));
     }
+}
+
+void Database::checkForeignObjects()
+{
+    // Our migrations create tables and indexes only. A trigger or view would run SQL of the
+    // file's author inside our transactions (even with trusted_schema off it can rewrite
+    // rows); a virtual table runs a module's code on every read.
+    const QVariant foreign = Statement::scalar(
+        *this,
+        QStringLiteral("SELECT type || ' ' || name FROM sqlite_schema WHERE type IN ('trigger', 'view') OR "
+                       "(type = 'table' AND upper(substr(ltrim(sql), 1, 20)) = 'CREATE VIRTUAL TABLE') LIMIT 1"));
+    if (!foreign.isNull()) {
+        throw StorageError(StorageError::Kind::Foreign,
+                           tr("%1 contains things Dealbench never creates (%2) and is not opened, to be safe. It "
+                              "may have been changed by another program.")
+                               .arg(m_path, foreign.toString()));
+    }
+}
+
+QStringList Database::integrityProblems(qint64 budgetMs) const
+{
+    QStringList problems;
+    // A file shorter than its pages is cut short (a broken copy); cheap, so always checked.
+    // With a write-ahead log beside it, the missing pages may be in the log.
+    const QFileInfo file(m_path);
+    if (!QFileInfo::exists(m_path + QStringLiteral("-wal")) || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
+        try {
+            const qint64 pages = Statement::scalar(*this, QStringLiteral("PRAGMA page_count")).toLongLong();
+            const qint64 pageSize = Statement::scalar(*this, QStringLiteral("PRAGMA page_size")).toLongLong();
+            if (file.size() < pages * pageSize) {
+                problems.append(tr("the file is shorter than its contents: it was cut short"));
+                return problems;
+            }
+        } catch (const StorageError& error) {
+            problems.append(error.message());
+            return problems;
+        }
+    }
+    sqlite3* raw = rawHandle(connection());
+    TimeBudget budget;
+    budget.milliseconds = budgetMs;
+    budget.timer.start();
+    if (raw && budgetMs > 0) {
+        sqlite3_progress_handler(raw, 1000, &TimeBudget::check, &budget);
+    }
+    try {
+        Statement check(*this, QStringLiteral("PRAGMA quick_check(20)"));
+        check.exec();
+        while (check.next()) {
+            const QString line = check.text(0);
+            if (line == QLatin1String("ok") || line.startsWith(QLatin1String("CHECK constraint failed in ")) ||
+                line.startsWith(QLatin1String("NULL value in "))) {
+                continue;
+            }
+            problems.append(line);
+        }
+    } catch (const StorageError& error) {
+        if (!budget.expired) {
+            problems.append(error.message());
+        }
+    }
+    if (raw && budgetMs > 0) {
+        sqlite3_progress_handler(raw, 0, nullptr, nullptr);
+    }
+    if (budget.expired) {
+        problems.clear(); // out of time: what was checked is fine, the rest is unknown
+    }
+    return problems;
+}
+
+void Database::checkIntegrity(bool acceptDamaged)
+{
+    const QStringList problems = integrityProblems(openCheckBudgetMs);
+    if (problems.isEmpty()) {
+        return;
+    }
+    if (!acceptDamaged) {
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("%1 is damaged (%2). Nothing was changed. You can open it read-only to look at what "
+                              "is left, or restore a backup.")
+                               .arg(m_path, problems.constFirst()));
+    }
+    m_damaged = true;
 }
 
 void Database::applyPragmas()

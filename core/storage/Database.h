@@ -4,7 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // One open connection to a workspace file, with the pragmas of ARCHITECTURE.md applied
@@ -22,8 +24,20 @@ public:
 
     struct OpenOptions
     {
+        OpenOptions() = default;
+        OpenOptions(Access access_, bool createIfMissing_)
+            : access(access_)
+            , createIfMissing(createIfMissing_)
+        {}
+
         Access access = Access::ReadWrite;
         bool createIfMissing = false;
+        // A file that fails PRAGMA quick_check is refused (Kind::Damaged) unless this is set
+        // and the access is read-only: a damaged file may be looked at but never written.
+        bool acceptDamaged = false;
+        // Called once before an older file is migrated (the automatic backup), with the
+        // file still untouched; an exception stops the open before anything is written.
+        std::function<void(Database&)> beforeMigration;
     };
 
     // Opens (or creates) the file; throws StorageError with a user-facing message when the
@@ -37,6 +51,8 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Whether the file failed the integrity check on open (only read-only opens get here).
+    bool isDamaged() const { return m_damaged; }
     int schemaVersion() const;
     // Writes a consistent snapshot of the workspace to a new file (VACUUM INTO), also from a
     // read-only connection. Throws StorageError when `path` exists or cannot be written;
@@ -45,18 +61,35 @@ public:
     static int currentSchemaVersion();
     // 'DBNC': marks our files so a foreign SQLite file is not mistaken for a workspace.
     static constexpr int applicationId = 0x44424E43;
+    // Bigger files are refused: no real workspace comes near, a hostile one could exhaust memory.
+    static constexpr qint64 maximumFileSize = qint64(8) * 1024 * 1024 * 1024;
+    // The longest text or blob SQLite will hand out or store (SQLITE_LIMIT_LENGTH).
+    static constexpr int maximumValueLength = 64 * 1024 * 1024;
+    // Structural damage found by PRAGMA quick_check (not a broken CHECK or NOT NULL rule,
+    // which row validation handles) or a file cut short; empty when none was found. With a
+    // budget (> 0), the check stops after that many milliseconds and reports what it found
+    // by then: a 100k-deal file takes many seconds to check completely.
+    QStringList integrityProblems(qint64 budgetMs = 0) const;
+    // How long opening may spend on quick_check: small files (a rep's few hundred deals) are
+    // checked completely, big ones partly; the daily backup reads every row besides.
+    static constexpr qint64 openCheckBudgetMs = 300;
 
     // Transaction nesting depth, kept by Transaction so inner scopes use savepoints.
     int& transactionDepth() { return m_transactionDepth; }
 
 private:
     Database(QString path, QString connectionName, Access access);
-    void connect();
+    // `immutable`: the file sits in a folder we cannot write (read-only medium), so SQLite
+    // must not try to create its -shm/-wal companions or take locks there.
+    void connect(bool immutable = false);
     void checkIdentity();
+    void checkForeignObjects();
+    void checkIntegrity(bool acceptDamaged);
     void applyPragmas();
 
     QString m_path;
     QString m_connectionName;
     Access m_access;
     int m_transactionDepth = 0;
+    bool m_damaged = false;
 };

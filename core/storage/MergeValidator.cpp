@@ -19,6 +19,8 @@ namespace {
 constexpr int kMaxTextLength = 100000;
 // |amount| in minor units; a million deals at this size still add up within 64 bits.
 constexpr qint64 kMaxMinorUnits = 1000000000000LL;
+constexpr int kEarliestYear = 1900;
+constexpr int kLatestYear = 2200;
 
 QString tr(const char* text)
 {
@@ -105,6 +107,17 @@ int MergeValidator::rejectInvalid(const MergeTableSpec& table, const QString& la
         if (column.endsWith(QLatin1String("_minor"))) {
             rules.append(
                 {QStringLiteral("abs(%1) > %2").arg(q).arg(kMaxMinorUnits), tr("%1 is out of range").arg(column)});
+            // Amounts and targets are never negative (DealValidation refuses them on entry too).
+            rules.append({q + QStringLiteral(" < 0"), tr("%1 is negative").arg(column)});
+        }
+        // Far past or future dates are typing or conversion errors that would stretch every
+        // chart's time axis; the same range the services accept.
+        if (type == QLatin1String("TEXT") && (isDateColumn(column) || column.endsWith(QLatin1String("_at")))) {
+            rules.append({QStringLiteral("%1 IS NOT NULL AND %1 <> '' AND substr(%1, 1, 4) NOT BETWEEN '%2' AND '%3'")
+                              .arg(q)
+                              .arg(kEarliestYear)
+                              .arg(kLatestYear),
+                          tr("%1 is before %2 or after %3").arg(column).arg(kEarliestYear).arg(kLatestYear)});
         }
         if (column == QLatin1String("currency") || column.endsWith(QLatin1String("_currency"))) {
             rules.append({QStringLiteral("%1 IS NOT NULL AND %1 <> '' AND NOT (%1 GLOB '[A-Z][A-Z][A-Z]')").arg(q),

@@ -20,6 +20,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0004_review.sql",
     ":/migrations/0005_goals.sql",
     ":/migrations/0006_chart_indexes.sql",
+    ":/migrations/0007_imports.sql",
 };
 
 QStringList statementsOf(const QString& script)

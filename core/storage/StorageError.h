@@ -15,10 +15,12 @@ public:
     {
         NotFound,      // the file does not exist
         NotADatabase,  // not SQLite, truncated, encrypted or damaged
+        Damaged,       // SQLite and ours, but failed the integrity check; only read-only opens
+        Foreign,       // holds triggers, views or virtual tables we never create, or is too big
         NotAWorkspace, // SQLite, but not written by Dealbench
         NewerSchema,   // written by a newer Dealbench; refused untouched
         ReadOnly,      // a write was attempted on a read-only workspace
-        Busy,          // another process holds the lock
+        Busy,          // another process or window holds the lock
         Constraint,    // the data broke a rule of the schema
         InvalidInput,  // a service refused the input before touching the store
         QueryFailed,   // anything else SQLite reported

@@ -4,50 +4,20 @@
 
 #include "Database.h"
 #include "RowStamp.h"
+#include "SheetDocument.h"
 #include "Statement.h"
 #include "StrategySheetRows.h"
 #include "Transaction.h"
 
 #include "core/util/Ids.h"
 
-#include <QHash>
-
 using namespace StrategySheetRows;
 
 namespace {
-template <typename Item>
-QList<RowValues> encodeAll(const QString& sheetId, const QList<Item>& items)
-{
-    QList<RowValues> rows;
-    rows.reserve(items.size());
-    for (const Item& item : items) {
-        rows.append(encode(sheetId, item));
-    }
-    return rows;
-}
-
-template <typename Item>
-void fillIds(QList<Item>& items)
-{
-    for (Item& item : items) {
-        if (item.id.isEmpty()) {
-            item.id = Ids::newId();
-        }
-    }
-}
-
-template <typename Item, typename Decode>
-void attach(QHash<QString, StrategySheet*>& byId,
-            const QList<RowValues>& rows,
-            QList<Item> StrategySheet::*list,
-            Decode decode)
-{
-    for (const RowValues& row : rows) {
-        if (StrategySheet* sheet = byId.value(row.parentId)) {
-            (sheet->*list).append(decode(row));
-        }
-    }
-}
+// The codec overloads of StrategySheetRows, as one callable for SheetDocument::writeList.
+const auto encodeRow = [](const QString& sheetId, const auto& item) {
+    return encode(sheetId, item);
+};
 
 QList<StrategySheet> load(const Database& database, const QList<RowValues>& headers)
 {
@@ -61,12 +31,9 @@ QList<StrategySheet> load(const Database& database, const QList<RowValues>& head
     if (sheets.isEmpty()) {
         return sheets;
     }
-    QHash<QString, StrategySheet*> byId;
-    for (StrategySheet& sheet : sheets) {
-        byId.insert(sheet.id, &sheet);
-    }
-    // Few sheets: read their rows by id; many (the board): read whole tables once.
-    const QStringList parents = ids.size() <= 50 ? ids : QStringList();
+    const QHash<QString, StrategySheet*> byId = SheetDocument::byId(sheets);
+    const QStringList parents = SheetDocument::childFilter(ids);
+    using SheetDocument::attach;
     attach(byId, RowSet::read(database, stakeholderTable(), parents), &StrategySheet::stakeholders, decodeStakeholder);
     attach(byId, RowSet::read(database, openItemTable(), parents), &StrategySheet::openItems, decodeOpenItem);
     attach(byId, RowSet::read(database, competitorTable(), parents), &StrategySheet::competitors, decodeCompetitor);
@@ -128,11 +95,11 @@ StrategySheet StrategySheetRepository::save(StrategySheet sheet)
     if (sheet.id.isEmpty()) {
         sheet.id = Ids::newId();
     }
-    fillIds(sheet.stakeholders);
-    fillIds(sheet.openItems);
-    fillIds(sheet.competitors);
-    fillIds(sheet.promises);
-    fillIds(sheet.actions);
+    SheetDocument::assignIds(sheet.stakeholders);
+    SheetDocument::assignIds(sheet.openItems);
+    SheetDocument::assignIds(sheet.competitors);
+    SheetDocument::assignIds(sheet.promises);
+    SheetDocument::assignIds(sheet.actions);
     const QString now = storageNow(m_clock);
     Transaction transaction(m_database);
     // A removed sheet's rows were left as they were, so a revival compares against them too.
@@ -151,36 +118,13 @@ StrategySheet StrategySheetRepository::save(StrategySheet sheet)
                   sheet.dealId,
                   stored ? QList<RowValues>{encode(before)} : QList<RowValues>{},
                   {encode(sheet)});
-    RowSet::write(m_database,
-                  now,
-                  stakeholderTable(),
-                  sheet.id,
-                  encodeAll(sheet.id, before.stakeholders),
-                  encodeAll(sheet.id, sheet.stakeholders));
-    RowSet::write(m_database,
-                  now,
-                  openItemTable(),
-                  sheet.id,
-                  encodeAll(sheet.id, before.openItems),
-                  encodeAll(sheet.id, sheet.openItems));
-    RowSet::write(m_database,
-                  now,
-                  competitorTable(),
-                  sheet.id,
-                  encodeAll(sheet.id, before.competitors),
-                  encodeAll(sheet.id, sheet.competitors));
-    RowSet::write(m_database,
-                  now,
-                  promiseTable(),
-                  sheet.id,
-                  encodeAll(sheet.id, before.promises),
-                  encodeAll(sheet.id, sheet.promises));
-    RowSet::write(m_database,
-                  now,
-                  actionTable(),
-                  sheet.id,
-                  encodeAll(sheet.id, before.actions),
-                  encodeAll(sheet.id, sheet.actions));
+    using SheetDocument::writeList;
+    const QString& id = sheet.id;
+    writeList(m_database, now, stakeholderTable(), id, before.stakeholders, sheet.stakeholders, encodeRow);
+    writeList(m_database, now, openItemTable(), id, before.openItems, sheet.openItems, encodeRow);
+    writeList(m_database, now, competitorTable(), id, before.competitors, sheet.competitors, encodeRow);
+    writeList(m_database, now, promiseTable(), id, before.promises, sheet.promises, encodeRow);
+    writeList(m_database, now, actionTable(), id, before.actions, sheet.actions, encodeRow);
     StrategySheet result = *storedById(sheet.id);
     transaction.commit();
     return result;

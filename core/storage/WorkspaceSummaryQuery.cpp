@@ -16,6 +16,11 @@ qint64 countOf(const Database& database, const QString& table)
 
 namespace WorkspaceSummaryQuery {
 
+qint64 dealCount(const Database& database)
+{
+    return countOf(database, QStringLiteral("deals"));
+}
+
 WorkspaceSummary run(const Database& database)
 {
     WorkspaceSummary summary;

@@ -36,4 +36,6 @@ struct WorkspaceSummary
 
 namespace WorkspaceSummaryQuery {
 WorkspaceSummary run(const Database& database);
-}
+// Deals not deleted, all stages: the count shown beside a backup.
+qint64 dealCount(const Database& database);
+} // namespace WorkspaceSummaryQuery

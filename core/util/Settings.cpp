@@ -29,8 +29,9 @@ const QList<KeyInfo>& keyTable()
         {Settings::Key::FiscalYearStartMonth, "General/FiscalYearStartMonth", 1},
         {Settings::Key::WeekStartDay, "General/WeekStartDay", 1},
         {Settings::Key::MyOwnerId, "General/MyOwnerId", QString()},
-        {Settings::Key::BackupDirectory, "Backup/Directory", QString()},
-        {Settings::Key::BackupCount, "Backup/Count", 10},
+        {Settings::Key::DefaultPipelineId, "General/DefaultPipelineId", QString()},
+        {Settings::Key::BackupFolder, "Backup/Folder", QString()},
+        {Settings::Key::BackupKeep, "Backup/Keep", 10},
     };
     return table;
 }

@@ -31,8 +31,11 @@ public:
         FiscalYearStartMonth,
         WeekStartDay,
         MyOwnerId,
-        BackupDirectory,
-        BackupCount,
+        DefaultPipelineId,
+        // Automatic backups (issue 10): the folder they are written to (empty: the backup
+        // feature's default) and how many backups of a workspace to keep.
+        BackupFolder,
+        BackupKeep,
     };
     Q_ENUM(Key)
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "WorkspaceBackups.h"
 #include "WorkspaceEvents.h"
 
 #include "core/review/ReviewService.h"
@@ -29,7 +30,9 @@
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
@@ -65,8 +68,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, const CreateOp
         throw StorageError(StorageError::Kind::InvalidInput,
                            QCoreApplication::translate("Storage", "%1 exists already.").arg(path));
     }
+    auto lock = lockForWriting(path);
     auto database = Database::open(path, {Database::Access::ReadWrite, true});
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
+    workspace->m_lock = std::move(lock);
     Transaction transaction(workspace->database());
     workspace->pipelines().seedDefaultPipeline();
     workspace->meta().setBaseCurrency(options.baseCurrency);
@@ -77,12 +82,55 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, const CreateOp
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, Database::Access access, const Clock& clock)
 {
-    auto database = Database::open(path, {access, false});
+    std::unique_ptr<QLockFile> lock;
+    if (access == Database::Access::ReadWrite) {
+        lock = lockForWriting(path);
+    }
+    Database::OpenOptions options{access, false};
+    options.beforeMigration = WorkspaceBackups::migrationHook(clock);
+    auto database = Database::open(path, options);
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
+    workspace->m_lock = std::move(lock);
     if (!workspace->isReadOnly() && workspace->pipelines().pipelines().isEmpty()) {
         workspace->pipelines().seedDefaultPipeline(); // an empty SQLite file just migrated
     }
     return workspace;
+}
+
+std::unique_ptr<Workspace> Workspace::openDamaged(const QString& path, const Clock& clock)
+{
+    Database::OpenOptions options{Database::Access::ReadOnly, false};
+    options.acceptDamaged = true;
+    return std::unique_ptr<Workspace>(new Workspace(Database::open(path, options), clock));
+}
+
+QString Workspace::lockFilePath(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(QStringLiteral(".") + info.fileName() + QStringLiteral(".lock"));
+}
+
+// Two writers on one file would each keep their own view of the deals in memory and the
+// later save would silently undo the earlier one; SQLite's locks only make each write
+// atomic. So one writer per file: the lock file holds the writer's process id and is taken
+// over when that process is gone (a crash or a kill leaves it behind).
+std::unique_ptr<QLockFile> Workspace::lockForWriting(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockFilePath(path));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        return lock;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        throw StorageError(StorageError::Kind::Busy,
+                           QCoreApplication::translate("Storage",
+                                                       "%1 is open for editing in another Dealbench window or "
+                                                       "program. You can open it read-only, or close it there first.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    // No lock file can be written (a read-only folder): Database::open decides, and refuses
+    // writing to a write-protected place anyway.
+    return nullptr;
 }
 
 QString Workspace::displayName() const

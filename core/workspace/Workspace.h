@@ -31,6 +31,7 @@ class OwnerRepository;
 class PipelineRepository;
 class WorkspaceEvents;
 class WorkspaceMetaRepository;
+class QLockFile;
 
 // One open workspace file: its database connection, repositories, services and change
 // notifications. Lives in the thread that opened it; workers open their own Database.
@@ -47,8 +48,14 @@ public:
     // Creates a new workspace file with the default pipeline. Throws StorageError, also
     // when the file exists already (the caller removes it after asking the user).
     static std::unique_ptr<Workspace> create(const QString& path, const CreateOptions& options, const Clock& clock);
-    // Opens an existing file (migrating it when writable). Throws StorageError.
+    // Opens an existing file (migrating it when writable, after a backup). Throws StorageError:
+    // Kind::Busy when another window or program has it open for writing (open it read-only
+    // then), Kind::Damaged when it fails the integrity check.
     static std::unique_ptr<Workspace> open(const QString& path, Database::Access access, const Clock& clock);
+    // Opens a file that failed the integrity check, read-only, to look at what is left.
+    static std::unique_ptr<Workspace> openDamaged(const QString& path, const Clock& clock);
+    // The lock file that marks `path` as open for writing: ".<file name>.lock" beside it.
+    static QString lockFilePath(const QString& path);
     ~Workspace();
 
     Database& database() { return *m_database; }
@@ -56,6 +63,7 @@ public:
     WorkspaceEvents& events() { return *m_events; }
     QString path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
+    bool isDamaged() const { return m_database->isDamaged(); }
     // The workspace's name, or the file name without extension.
     QString displayName() const;
 
@@ -83,7 +91,10 @@ public:
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
+    static std::unique_ptr<QLockFile> lockForWriting(const QString& path);
 
+    // Declared first so it is released last, after the connection has closed.
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_database;
     const Clock& m_clock;
     std::unique_ptr<WorkspaceEvents> m_events;

@@ -363,10 +363,14 @@ void TestChartQueries::migrationAddsChartIndexes()
         for (const QString& index : indexes) {
             QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(index)));
         }
+        // Later migrations' tables go too, so that they can be applied again.
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE import_batch_rows")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE import_batches")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     ws.reopen();
-    QCOMPARE(ws->database().schemaVersion(), 6);
+    // TestMigrations pins the version number; here only the indexes matter.
+    QCOMPARE(ws->database().schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(present().size(), indexes.size());
 }
 

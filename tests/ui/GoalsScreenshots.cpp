@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the Goals area offscreen for looking at it: the main window on a workspace, with the
 // sheet, alignment and refresh tabs, in the light and the dark theme. Not a test (never in
-// ctest): `GoalsScreenshots FILE OUTDIR` writes OUTDIR/goals-{sheet,cascade,refresh}-{light,dark}.png.
+// ctest): `GoalsScreenshots FILE OUTDIR [LOCALE]` writes OUTDIR/goals-{sheet,cascade,refresh}-{light,dark}.png
+// (with -LOCALE appended when a locale such as zh_CN is given).
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBox.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
@@ -21,16 +23,20 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        QTextStream(stderr) << "usage: GoalsScreenshots FILE OUTDIR\n";
+    if (args.size() != 3 && args.size() != 4) {
+        QTextStream(stderr) << "usage: GoalsScreenshots FILE OUTDIR [LOCALE]\n";
         return 2;
+    }
+    const QString localeName = args.value(3);
+    if (!localeName.isEmpty()) {
+        QLocale::setDefault(QLocale(localeName));
     }
     auto settings = Settings::createTemporary();
     Settings::overrideInstance(settings.get());
     MessageBox::setNonInteractive(true);
     QDir().mkpath(args[2]);
     int failures = 0;
-    for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         Theme::apply(theme);
         MainWindow window;
         auto* page = new GoalsPage;
@@ -48,8 +54,9 @@ int main(int argc, char** argv)
         for (int tab = 0; tab < 3; ++tab) {
             page->tabs()->setCurrentIndex(tab);
             QTest::qWait(200);
-            const QString path =
-                QDir(args[2]).filePath(QStringLiteral("goals-%1-%2.png").arg(QLatin1String(names[tab]), theme));
+            const QString path = QDir(args[2]).filePath(
+                QStringLiteral("goals-%1-%2%3.png")
+                    .arg(QLatin1String(names[tab]), theme, localeName.isEmpty() ? QString() : u'-' + localeName));
             if (!window.grab().save(path, "PNG")) {
                 ++failures;
             }

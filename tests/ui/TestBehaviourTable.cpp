@@ -9,6 +9,7 @@
 #include "core/storage/InteractionRepository.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/TempWorkspace.h"
+#include "ui/settings/Translations.h"
 #include "ui/tables/BehaviourFilterProxy.h"
 #include "ui/tables/BehaviourPage.h"
 #include "ui/tables/BehaviourTableModel.h"
@@ -142,8 +143,9 @@ void TestBehaviourTable::modelPassesTheTester()
     QCOMPARE(model.rowCount(), 2); // the weeks of 9 and 16 November
     QCOMPARE(model.rowCount(model.index(0, 0)), 2);
     QCOMPARE(model.rowCount(model.index(1, 0)), 3);
-    // No translator is loaded here, so the plural reads "interaction(s)".
-    QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("2 interaction")));
+    // The English catalogue (plural forms only) makes "%n interaction(s)" read properly.
+    Translations::installEnglish();
+    QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("2 interactions,")));
     // An edit in place, an addition, a removal: the tester checks every signal.
     Interaction edited = *(*m_ws)->interactions().interaction(m_i1);
     edited.objectiveBest = QStringLiteral("Agree to a proof of concept");

@@ -137,6 +137,13 @@ void TestChartsPage::everyChartAndViewDraws()
     auto* list = m_page->findChild<QListWidget*>(QStringLiteral("chartList"));
     QVERIFY(list);
     QCOMPARE(list->count(), int(ChartKinds::all().size()));
+    // The list is as wide as its longest name, not a fixed band that takes width from the chart.
+    int longest = 0;
+    for (int row = 0; row < list->count(); ++row) {
+        longest = std::max(longest, list->fontMetrics().horizontalAdvance(list->item(row)->text()));
+    }
+    QVERIFY2(list->width() >= longest && list->width() <= longest + 48,
+             qPrintable(QStringLiteral("list %1 px for names of %2 px").arg(list->width()).arg(longest)));
     auto* views = m_page->findChild<QComboBox*>(QStringLiteral("chartView"));
     auto* stack = m_page->findChild<QStackedWidget*>(QStringLiteral("chartStack"));
     for (ChartKind kind : ChartKinds::all()) {
@@ -235,8 +242,24 @@ void TestChartsPage::screenshots()
         QSKIP("set DEALBENCH_SHOTS_DIR to write screenshots");
     }
     QDir().mkpath(dir);
-    for (const bool dark : {false, true}) {
+    // DEALBENCH_SHOTS_LOCALE (e.g. zh_CN) adds a round in that locale: money, thousands, dates.
+    QStringList locales{QString()};
+    if (const QString other = qEnvironmentVariable("DEALBENCH_SHOTS_LOCALE"); !other.isEmpty()) {
+        locales.append(other);
+    }
+    QList<std::pair<QString, bool>> rounds;
+    for (const QString& localeName : std::as_const(locales)) {
+        rounds.append({localeName, false});
+        rounds.append({localeName, true});
+    }
+    for (const auto& [localeName, dark] : std::as_const(rounds)) {
+        const QLocale locale =
+            localeName.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(localeName);
+        QLocale::setDefault(locale);
+        m_page->setLocale(locale);
         QApplication::setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+        const QString suffix = (dark ? QStringLiteral("dark") : QStringLiteral("light")) +
+                               (localeName.isEmpty() ? QString() : u'-' + localeName);
         for (ChartKind kind : ChartKinds::all()) {
             QVERIFY(waitForChart(kind));
             const int views = std::max(1, int(ChartFigures::views(kind).size()));
@@ -246,7 +269,7 @@ void TestChartsPage::screenshots()
                 const QString name = QStringLiteral("%1/chart-%2%3-%4.png")
                                          .arg(dir, ChartKinds::key(kind))
                                          .arg(views > 1 ? QStringLiteral("-%1").arg(view) : QString())
-                                         .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+                                         .arg(suffix);
                 QVERIFY(m_page->grab().save(name));
             }
             m_page->setCurrentView(0);

@@ -11,6 +11,7 @@
 #include "tests/support/TempWorkspace.h"
 #include "ui/common/MessageBox.h"
 #include "ui/pipeline/BoardFilterBar.h"
+#include "ui/pipeline/DealCardDelegate.h"
 #include "ui/pipeline/DealEditorDialog.h"
 #include "ui/pipeline/DealListView.h"
 #include "ui/pipeline/LostReasonDialog.h"
@@ -20,19 +21,23 @@
 #include "ui/pipeline/StageColumnHeader.h"
 #include "ui/pipeline/StageColumnModel.h"
 #include "ui/pipeline/StageColumnWidget.h"
+#include "ui/tables/StrategySheetWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStack>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace {
@@ -113,6 +118,10 @@ private slots:
     void filtersPersistPerWorkspace();
     void foldsPersistPerPipeline();
     void columnsFetchLazily();
+    void cardNameTakesTwoLines_data();
+    void cardNameTakesTwoLines();
+    void planVisitFromTheCard();
+    void editorPlansVisitsAndShowsTheSheet();
 
 private:
     Deal addDeal(const QString& name,
@@ -585,6 +594,98 @@ void TestPipelineBoard::columnsFetchLazily()
     QCOMPARE(model->rowCount(), 450);
     QVERIFY(!model->canFetchMore({}));
     QCOMPARE(columnIds(model), expectedIds(**m_ws, 0));
+}
+
+void TestPipelineBoard::cardNameTakesTwoLines_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("firstWidthInX"); // widths in multiples of the width of "x"
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("fits on one line") << QStringLiteral("Short deal") << 30
+                                      << QStringList{QStringLiteral("Short deal")};
+    QTest::newRow("wraps at a word") << QStringLiteral("Redwood Metals renewal") << 16
+                                     << QStringList{QStringLiteral("Redwood Metals"), QStringLiteral("renewal")};
+    QTest::newRow("empty") << QString() << 10 << QStringList{QString()};
+}
+
+void TestPipelineBoard::cardNameTakesTwoLines()
+{
+    QFETCH(QString, name);
+    QFETCH(int, firstWidthInX);
+    QFETCH(QStringList, lines);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(12);
+    const QFontMetrics metrics(font);
+    const int x = metrics.horizontalAdvance(u'x');
+    // The widths are chosen from the text's own advance, so the case does not hang on a font.
+    int width = firstWidthInX * x;
+    if (lines.size() == 2) {
+        width = metrics.horizontalAdvance(lines.first() + u' ') + x; // the first word pair fits, "renewal" not
+    }
+    QCOMPARE(DealCardDelegate::nameLines(name, font, width, width * 2), lines);
+}
+
+void TestPipelineBoard::planVisitFromTheCard()
+{
+    const Deal deal = addDeal(QStringLiteral("Visit me"), 2);
+    auto page = makePage();
+    const auto nextStep = [&] {
+        StageColumnModel* model = column(*page, 2)->model();
+        return model->index(model->rowOf(deal.id)).data(StageColumnModel::NextInteractionRole).toDateTime();
+    };
+    QVERIFY(!nextStep().isValid());
+    page->planVisit(deal.id);
+    const QStringList planned =
+        rawRows(**m_ws,
+                QStringLiteral("SELECT type, appointment_state, owner_id FROM interactions WHERE deleted = 0 "
+                               "AND deal_id = ?"),
+                {deal.id});
+    QCOMPARE(planned, QStringList{QStringLiteral("visit|planned|") + m_me});
+    QCOMPARE(m_stack.count(), 1);
+    QTRY_VERIFY(nextStep().isValid());
+    m_stack.undo();
+    QVERIFY(rawRows(**m_ws, QStringLiteral("SELECT id FROM interactions WHERE deleted = 0")).isEmpty());
+    QTRY_VERIFY(!nextStep().isValid());
+}
+
+void TestPipelineBoard::editorPlansVisitsAndShowsTheSheet()
+{
+    const Deal deal = addDeal(QStringLiteral("Edit me"), 3);
+    auto page = makePage();
+    QVERIFY(page->view()->selectDeal(deal.id));
+    QTest::keyClick(column(*page, 3)->view(), Qt::Key_Return);
+    auto* editor = page->findChild<DealEditorDialog*>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    // The Strategy tab is the deal's sheet (not a pointer to another area).
+    QVERIFY(editor->findChild<StrategySheetWidget*>());
+    QVERIFY(!editor->findChild<QLabel*>(QStringLiteral("dealStrategyPlaceholder")));
+    auto* list = editor->findChild<QTreeWidget*>(QStringLiteral("dealInteractions"));
+    QCOMPARE(list->topLevelItemCount(), 0);
+    auto* plan = editor->findChild<QPushButton*>(QStringLiteral("dealPlanVisit"));
+    QVERIFY(plan);
+    // Go to the tab that holds the button, as the user does.
+    auto* tabs = editor->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(plan)) {
+            tabs->setCurrentIndex(i);
+        }
+    }
+    QVERIFY(plan->isVisibleTo(editor));
+    QTest::mouseClick(plan, Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(rawRows(**m_ws,
+                     QStringLiteral("SELECT count(*) FROM interactions WHERE deleted = 0 AND deal_id = ?"),
+                     {deal.id}),
+             QStringList{QStringLiteral("1")});
+    editor->reject();
+    QCOMPARE(m_stack.count(), 1); // the visit stays, as its own undo step
+    m_stack.undo();
+    QCOMPARE(rawRows(**m_ws,
+                     QStringLiteral("SELECT count(*) FROM interactions WHERE deleted = 0 AND deal_id = ?"),
+                     {deal.id}),
+             QStringList{QStringLiteral("0")});
 }
 
 QTEST_MAIN(TestPipelineBoard)

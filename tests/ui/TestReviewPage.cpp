@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,6 +44,7 @@ private slots:
     void doubleClickAsksToOpenTheDeal();
     void mergeDialogImportsAndListsConflicts();
     void fileMenuHasTheTeamActions();
+    void dealLinksOpenTheDealEditor();
 
 private:
     int rowOf(const QString& dealName, ChangeKind kind) const;
@@ -200,6 +202,9 @@ void TestReviewPage::fileMenuHasTheTeamActions()
     Settings::overrideInstance(settings.get());
     {
         MockClock clock(ReviewFixture::utc(11, 22, 18));
+        // The window opens the file itself: the fixture lets go of it (one writer per file).
+        m_page->setWorkspace(nullptr, nullptr);
+        m_ws->close();
         MainWindow window(clock);
         auto* area = qobject_cast<ReviewArea*>(window.areaWidget(Area::FunnelReview));
         QVERIFY(area);
@@ -214,6 +219,31 @@ void TestReviewPage::fileMenuHasTheTeamActions()
         QVERIFY(send->isEnabled());
         QVERIFY(import->isEnabled());
         QVERIFY(area->funnelPage()->isEnabled());
+    }
+    Settings::overrideInstance(nullptr);
+}
+
+void TestReviewPage::dealLinksOpenTheDealEditor()
+{
+    auto settings = Settings::createTemporary();
+    Settings::overrideInstance(settings.get());
+    {
+        MockClock clock(ReviewFixture::utc(11, 22, 18));
+        // The window opens the file itself: the fixture lets go of it (one writer per file).
+        m_page->setWorkspace(nullptr, nullptr);
+        m_ws->close();
+        MainWindow window(clock);
+        QVERIFY(window.openWorkspace(m_ws->path()));
+        auto* area = qobject_cast<ReviewArea*>(window.areaWidget(Area::FunnelReview));
+        QVERIFY(area);
+        QVERIFY(!window.findChild<QDialog*>(QStringLiteral("dealEditorDialog")));
+        // What the funnel table, the attention list and the what-changed list send on a double click.
+        emit area->openDealRequested(m_globex);
+        auto* editor = window.findChild<QDialog*>(QStringLiteral("dealEditorDialog"));
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("dealName"))->text(), QStringLiteral("Globex"));
+        editor->reject();
     }
     Settings::overrideInstance(nullptr);
 }

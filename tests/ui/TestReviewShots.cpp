@@ -3,10 +3,16 @@
 // Screenshots of the Funnel & Review area on a generated demo workspace, light and dark, for
 // looking at (ARCHITECTURE.md: screens are checked by looking). Skipped unless
 // DEALBENCH_SHOTS_WORKSPACE names a workspace (it is copied, never changed) and
-// DEALBENCH_SHOTS_DIR the folder for the PNGs.
+// DEALBENCH_SHOTS_DIR the folder for the PNGs. DEALBENCH_SHOTS_LOCALE (e.g. zh_CN) adds one more
+// round in that locale, to check dates, money and wide glyphs.
 #include "core/analytics/ForecastPeriod.h"
+#include "core/domain/DefaultPipeline.h"
+#include "core/exchange/TeamFileExport.h"
+#include "core/exchange/WorkspaceMerge.h"
 #include "core/review/ReviewService.h"
+#include "core/services/DealService.h"
 #include "core/storage/DealHistoryQuery.h"
+#include "core/storage/DealRepository.h"
 #include "core/storage/OwnerRepository.h"
 #include "core/util/Clock.h"
 #include "core/workspace/Workspace.h"
@@ -37,13 +43,60 @@ private slots:
 void TestReviewShots::funnelAndReview_data()
 {
     QTest::addColumn<QString>("theme");
-    QTest::addRow("light") << QStringLiteral("light");
-    QTest::addRow("dark") << QStringLiteral("dark");
+    QTest::addColumn<QString>("locale");
+    QTest::addRow("light") << QStringLiteral("light") << QString();
+    QTest::addRow("dark") << QStringLiteral("dark") << QString();
+    const QString other = qEnvironmentVariable("DEALBENCH_SHOTS_LOCALE");
+    if (!other.isEmpty()) {
+        QTest::addRow("light %s", qPrintable(other)) << QStringLiteral("light") << other;
+        QTest::addRow("dark %s", qPrintable(other)) << QStringLiteral("dark") << other;
+    }
 }
+
+namespace {
+// A rep's file sent to the manager, edited by both sides after the first import, and imported
+// again: the Team files tab then shows a real import with new rows, updates and a conflict.
+void mergeARepsFile(Workspace& team, const QString& dir)
+{
+    const QList<Deal> open = team.deals().openDeals(QString::fromLatin1(DefaultPipeline::pipelineId));
+    if (open.size() < 4) {
+        return;
+    }
+    const QString rep = open.front().ownerId;
+    const QString repPath = dir + QStringLiteral("/rep.dealbench");
+    TeamFileExport::write(team.database(), repPath, rep);
+    WorkspaceMerge::merge(team.database(), repPath, Clock::system());
+    QList<Deal> theirs;
+    for (const Deal& deal : open) {
+        if (deal.ownerId == rep) {
+            theirs.append(deal);
+        }
+    }
+    auto repWorkspace = Workspace::open(repPath, Database::Access::ReadWrite, Clock::system());
+    for (int i = 0; i < std::min<qsizetype>(3, theirs.size()); ++i) {
+        Deal edited = theirs.at(i);
+        edited.amount.minor += 1500000;
+        repWorkspace->dealService().update(edited);
+    }
+    Deal draft = theirs.front();
+    draft.id.clear();
+    draft.name = QStringLiteral("Northwind expansion");
+    repWorkspace->dealService().create(draft);
+    repWorkspace.reset();
+    Deal managers = theirs.front();
+    managers.name += QStringLiteral(" (renamed by the manager)");
+    team.dealService().update(managers);
+    WorkspaceMerge::merge(team.database(), repPath, Clock::system());
+}
+} // namespace
 
 void TestReviewShots::funnelAndReview()
 {
     QFETCH(QString, theme);
+    QFETCH(QString, locale);
+    const QLocale previousLocale;
+    QLocale::setDefault(locale.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(locale));
+    const QString suffix = locale.isEmpty() ? theme : theme + u'-' + locale;
     const QString source = qEnvironmentVariable("DEALBENCH_SHOTS_WORKSPACE");
     const QString out = qEnvironmentVariable("DEALBENCH_SHOTS_DIR");
     if (source.isEmpty() || out.isEmpty()) {
@@ -84,7 +137,7 @@ void TestReviewShots::funnelAndReview()
     QVERIFY(Theme::apply(theme));
     QUndoStack undo;
     ReviewArea area;
-    area.resize(1400, 860);
+    area.resize(1280, 800);
     area.setWorkspace(workspace.get(), &undo);
     area.show();
     // The funnel since last week's review.
@@ -92,16 +145,20 @@ void TestReviewShots::funnelAndReview()
     period->setCurrentIndex(period->findText(QStringLiteral("Last 7 days")));
     area.funnelPage()->refresh();
     QTest::qWait(50);
-    QVERIFY(area.grab().save(QDir(out).filePath(QStringLiteral("review-funnel-%1.png").arg(theme))));
+    QVERIFY(area.grab().save(QDir(out).filePath(QStringLiteral("review-funnel-%1.png").arg(suffix))));
     area.setCurrentWidget(area.reviewPage());
     area.reviewPage()->refresh();
     auto* table = area.reviewPage()->findChild<QTableView*>(QStringLiteral("whatChangedTable"));
     table->selectRow(0);
     QTest::qWait(50);
-    QVERIFY(area.grab().save(QDir(out).filePath(QStringLiteral("review-weekly-%1.png").arg(theme))));
+    QVERIFY(area.grab().save(QDir(out).filePath(QStringLiteral("review-weekly-%1.png").arg(suffix))));
+    mergeARepsFile(*workspace, dir.path());
+    area.teamFilesPage()->refresh();
     area.setCurrentWidget(area.teamFilesPage());
-    QTest::qWait(20);
+    QTest::qWait(50);
+    QVERIFY(area.grab().save(QDir(out).filePath(QStringLiteral("review-teamfiles-%1.png").arg(suffix))));
     area.setWorkspace(nullptr, nullptr);
+    QLocale::setDefault(previousLocale);
 }
 
 QTEST_MAIN(TestReviewShots)

@@ -74,8 +74,10 @@ ChartFigure ActivityChart::build(const ActivityProgressResult& r,
     Group busy = makeGroup(tr("Busy without progress"), style.color(ChartStyle::Role::Negative));
     for (const ActivityPoint& p : r.deals) {
         Group& g = p.busyWithoutProgress ? busy : (p.milestonesInPeriod > 0 ? progress : idle);
-        g.series->append(p.interactions + jitter(p.dealId, 0.5),
-                         p.progress() * 100 + jitter(p.dealId + QLatin1Char('y'), 8));
+        // The jitter separates deals on the same spot; it must not push one off the plot (or
+        // half of its dot past an axis), so it stays inside the axes' range.
+        g.series->append(std::max(0.15, p.interactions + jitter(p.dealId, 0.5)),
+                         std::clamp(p.progress() * 100 + jitter(p.dealId + QLatin1Char('y'), 8), 1.0, 99.0));
         g.points.append(p);
     }
     auto* threshold = ChartParts::line(c, QString(), style.color(ChartStyle::Role::Negative), Qt::DotLine, 1.2);

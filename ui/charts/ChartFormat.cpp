@@ -3,6 +3,7 @@
 #include "ChartFormat.h"
 
 #include "core/domain/Money.h"
+#include "ui/review/ReviewFormat.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ QString money(double minor, const QString& currency, const QLocale& locale)
     }
     const int digits = Money::minorDigits(currency);
     // The ISO code rather than the locale's symbol: "$" is ambiguous between currencies.
-    return locale.toCurrencyString(majorOf(minor, currency), currency, digits);
+    return ReviewFormat::spacedCurrency(locale.toCurrencyString(majorOf(minor, currency), currency, digits), currency);
 }
 
 QString compactMoney(double minor, const QString& currency, const QLocale& locale)

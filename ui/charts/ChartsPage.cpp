@@ -29,6 +29,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -63,6 +64,7 @@ ChartsPage::ChartsPage(QWidget* parent)
     m_list->setObjectName(QStringLiteral("chartList"));
     m_title->setObjectName(QStringLiteral("chartTitle"));
     m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setObjectName(QStringLiteral("chartExport"));
     m_busy->setObjectName(QStringLiteral("chartBusy"));
     m_stack->setObjectName(QStringLiteral("chartStack"));
@@ -74,8 +76,8 @@ ChartsPage::ChartsPage(QWidget* parent)
         item->setToolTip(ChartKinds::question(kind));
     }
     m_list->setCurrentRow(0);
-    m_list->setMinimumWidth(180);
-    m_list->setMaximumWidth(240);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitListToNames();
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -114,7 +116,9 @@ ChartsPage::ChartsPage(QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch(1);
-    header->addWidget(new QLabel(tr("View:"), this));
+    m_viewLabel = new QLabel(tr("View:"), this);
+    m_viewLabel->setBuddy(m_view);
+    header->addWidget(m_viewLabel);
     header->addWidget(m_view);
     header->addWidget(m_export);
     auto* right = new QWidget(this);
@@ -227,6 +231,11 @@ void ChartsPage::onChartChosen()
         m_view->setCurrentIndex(m_views.value(m_kind, 0));
     }
     m_view->setEnabled(m_view->count() > 1);
+    // A chart with one way of looking at it shows no empty "View:" box.
+    m_view->setVisible(m_view->count() > 0);
+    if (m_viewLabel) {
+        m_viewLabel->setVisible(m_view->count() > 0);
+    }
     refresh();
 }
 
@@ -297,9 +306,23 @@ void ChartsPage::showEvent(QShowEvent* event)
 void ChartsPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitListToNames();
+    }
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange) && currentData()) {
         redraw(); // the data stays; only the drawing follows the theme or language
     }
+}
+
+void ChartsPage::fitListToNames()
+{
+    // As wide as the longest chart name (short in zh_CN, longer in English), so the chart
+    // gets the rest of the width instead of a fixed band of empty list.
+    const int names = m_list->sizeHintForColumn(0);
+    const int padding = 2 * m_list->frameWidth() +
+                        2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) +
+                        fontMetrics().averageCharWidth() * 2;
+    m_list->setFixedWidth(names + padding);
 }
 
 bool ChartsPage::exportTo(const QString& path)

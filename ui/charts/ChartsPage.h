@@ -62,6 +62,7 @@ private:
     void redraw();
     void exportChart();
     void showMessage(const QString& text);
+    void fitListToNames();
 
     Workspace* m_workspace = nullptr;
     std::unique_ptr<ChartJobs> m_jobs;
@@ -73,6 +74,7 @@ private:
     QLabel* m_title;
     QLabel* m_question;
     QComboBox* m_view;
+    QLabel* m_viewLabel = nullptr;
     QToolButton* m_export;
     QProgressBar* m_busy;
     ChartFilterBar* m_filters;

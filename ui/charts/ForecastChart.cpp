@@ -146,9 +146,13 @@ ChartFigure ForecastChart::build(const ForecastResult& forecast, bool perRep, co
             figure.charts.push_back(series(rep, forecast, top, true, style.compact()));
         }
         figure.columns = forecast.reps.size() > 4 ? 4 : 2;
-        figure.notes = tr("One scale for every rep: bars are closed won, commit and best case; the orange line is the "
-                          "weighted open pipeline%1.")
-                           .arg(forecast.hasQuota ? tr("; the dashed line the quota") : QString());
+        // The small charts carry no axis title: the shared scale and its unit are said here.
+        const ChartFormat::MoneyScale scale = ChartFormat::moneyScale(top, forecast.baseCurrency);
+        figure.notes =
+            tr("One scale for every rep, in %1: bars are closed won, commit and best case; the orange line "
+               "is the weighted open pipeline%2.")
+                .arg(scale.unit.isEmpty() ? forecast.baseCurrency : scale.unit + QChar::Nbsp + forecast.baseCurrency,
+                     forecast.hasQuota ? tr("; the dashed line the quota") : QString());
         return figure;
     }
     figure.charts.push_back(series(forecast.team, forecast, highest(forecast.team), false, style));

@@ -95,7 +95,20 @@ std::unique_ptr<QChart> PerformanceChart::levers(
         const Lever lever = all.at(all.size() - 1 - row);
         const auto& index = rep.index[std::size_t(lever)];
         const QString text = index ? ChartFormat::number(index, 0, locale) : tr("n/a");
-        labels->add(QPointF(index.value_or(0), row), text, style.mutedText(), style.font(0.85), Qt::AlignRight, {4, 0});
+        if (index && *index > top) {
+            // The axis stops at the cap: the figure goes inside the bar's end, so it is not lost.
+            const bool isWeakest = rep.weakest && *rep.weakest == lever;
+            const QColor bar = style.color(isWeakest ? ChartStyle::Role::Negative : ChartStyle::Role::Primary);
+            labels->add(QPointF(top, row),
+                        tr("%1 ▸").arg(text),
+                        bar.lightness() < 150 ? QColor(Qt::white) : QColor(Qt::black),
+                        style.font(0.85, true),
+                        Qt::AlignLeft,
+                        {-4, 0});
+        } else {
+            labels->add(
+                QPointF(index.value_or(0), row), text, style.mutedText(), style.font(0.85), Qt::AlignRight, {4, 0});
+        }
     }
     const PerformanceFactors repFactors = rep.factors;
     const PerformanceFactors teamFactors = performance.team;
@@ -131,7 +144,8 @@ void PerformanceChart::table(ChartFigure& figure, const PerformanceResult& p, co
                            factorText(f, Lever::LeadConversion, currency, locale),
                            factorText(f, Lever::WinRate, currency, locale),
                            factorText(f, Lever::DealSize, currency, locale),
-                           f.collectionKnown ? ChartFormat::percent(f.collectionRatio, 0, locale) : tr("1 (no data)"),
+                           f.collectionKnown ? ChartFormat::percent(f.collectionRatio, 0, locale)
+                                             : tr("%1 (no data)").arg(ChartFormat::percent(1.0, 0, locale)),
                            f.collections ? ChartFormat::money(*f.collections, currency, locale) : ChartFormat::noData(),
                            factorText(f, Lever::CycleLength, currency, locale),
                            weakest};

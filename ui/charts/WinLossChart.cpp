@@ -65,13 +65,17 @@ std::unique_ptr<QChart> WinLossChart::rates(const QString& title,
     }
     c->legend()->setVisible(false);
     auto* labels = new ChartLabels(c, series);
+    const QColor barColor = style.color(ChartStyle::Role::Primary);
     for (int i = 0; i < int(groups.size()); ++i) {
-        labels->add(QPointF(groups.at(i).winRate.value_or(0) * 100, i),
+        const double rate = groups.at(i).winRate.value_or(0) * 100;
+        // Near 100 % there is no room right of the bar: the figure goes inside its end.
+        const bool inside = rate > 85;
+        labels->add(QPointF(rate, i),
                     ChartFormat::percent(groups.at(i).winRate, 0, locale),
-                    style.mutedText(),
-                    style.font(0.85),
-                    Qt::AlignRight,
-                    QPointF(4, 0));
+                    inside ? (barColor.lightness() < 150 ? QColor(Qt::white) : QColor(Qt::black)) : style.mutedText(),
+                    style.font(0.85, inside),
+                    inside ? Qt::AlignLeft : Qt::AlignRight,
+                    QPointF(inside ? -4 : 4, 0));
     }
     const QString currency = result.baseCurrency;
     ChartHover::bars(series, [groups, label, currency, locale](QBarSet*, int index) {
@@ -141,6 +145,16 @@ std::unique_ptr<QChart> WinLossChart::reasons(const WinLossResult& result, bool 
         series->attachAxis(axis);
     }
     c->legend()->setVisible(false);
+    auto* counts = new ChartLabels(c, series);
+    for (int row = 0; row < int(reasons.size()); ++row) {
+        const int deals = reasons.at(reasons.size() - 1 - row).deals;
+        counts->add(QPointF(deals, row),
+                    ChartFormat::count(deals, locale),
+                    style.mutedText(),
+                    style.font(0.85),
+                    Qt::AlignRight,
+                    QPointF(4, 0));
+    }
     const int n = int(reasons.size());
     ChartHover::bars(series, [tooltip, n](QBarSet*, int row) { return tooltip(n - 1 - row); });
     return chart;

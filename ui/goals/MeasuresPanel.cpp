@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 enum Column
 {
@@ -37,6 +39,12 @@ enum Column
 QString number(double value)
 {
     return V2momMarkdown::formatNumber(value, QLocale());
+}
+
+// In the progress bar, fractions of large values are noise ("19,584,506.1 / 23,650,000").
+QString progressNumber(double value)
+{
+    return number(std::abs(value) >= 1000 ? std::round(value) : value);
 }
 
 QString withUnit(const QString& number, const QString& unit)
@@ -197,8 +205,8 @@ void MeasuresPanel::buildModel()
          .value = [](const MeasureRow& r) { return MeasureProgressDelegate::cellValue(r.progress); },
          .display =
              [](const MeasureRow& r) {
-                 const QString value = r.value.value ? number(*r.value.value) : tr("—");
-                 return withUnit(tr("%1 / %2").arg(value, number(r.measure.target)), r.measure.unit);
+                 const QString value = r.value.value ? progressNumber(*r.value.value) : tr("—");
+                 return withUnit(tr("%1 / %2").arg(value, progressNumber(r.measure.target)), r.measure.unit);
              },
          .toolTip = tr("Value against the target; the tick is where the calendar says it should be by today")},
         {.header = tr("Pace"),
@@ -250,14 +258,15 @@ void MeasuresPanel::buildModel()
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MeasuresPanel::showCurrent);
     view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     view->horizontalHeader()->setStretchLastSection(false);
-    view->setColumnWidth(TargetColumn, 100);
-    view->setColumnWidth(UnitColumn, 80);
+    // Sized so the measure's name keeps about a fifth of the table at 1280×800.
+    view->setColumnWidth(TargetColumn, 90);
+    view->setColumnWidth(UnitColumn, 50);
     view->setColumnWidth(DueColumn, 90);
-    view->setColumnWidth(ProgressColumn, 200);
-    view->setColumnWidth(PaceColumn, 80);
-    view->setColumnWidth(SourceColumn, 170);
-    view->setColumnWidth(ScopeColumn, 60);
-    view->setColumnWidth(MethodColumn, 140);
+    view->setColumnWidth(ProgressColumn, 210);
+    view->setColumnWidth(PaceColumn, 70);
+    view->setColumnWidth(SourceColumn, 140);
+    view->setColumnWidth(ScopeColumn, 55);
+    view->setColumnWidth(MethodColumn, 110);
 }
 
 void MeasuresPanel::setSheet(const V2momSheet& sheet,

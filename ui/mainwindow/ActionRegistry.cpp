@@ -28,13 +28,19 @@ ActionRegistry::ActionRegistry(QUndoGroup* undoGroup, QWidget* parent)
     , m_open(makeAction(this, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open))
     , m_recentFiles(new RecentFilesMenu(parent))
     , m_saveCopyAs(makeAction(this, QStringLiteral("actionSaveCopyAs"), tr("Save a &Copy As…"), QKeySequence::SaveAs))
+    , m_restoreBackup(makeAction(this, QStringLiteral("actionRestoreBackup"), tr("&Restore from Backup…")))
     , m_close(makeAction(this, QStringLiteral("actionClose"), tr("&Close Workspace"), QKeySequence::Close))
     , m_quit(makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit))
     , m_undo(undoGroup->createUndoAction(this, tr("&Undo")))
     , m_redo(undoGroup->createRedoAction(this, tr("&Redo")))
     , m_areaGroup(new QActionGroup(this))
     , m_about(makeAction(this, QStringLiteral("actionAbout"), tr("&About Dealbench")))
+    , m_welcome(makeAction(this, QStringLiteral("actionWelcome"), tr("&Welcome")))
+    , m_preferences(
+          makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"), QKeySequence::Preferences))
+    , m_userGuide(makeAction(this, QStringLiteral("actionUserGuide"), tr("&User Guide"), QKeySequence::HelpContents))
 {
+    m_preferences->setMenuRole(QAction::PreferencesRole);
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setObjectName(QStringLiteral("actionRedo"));
@@ -42,6 +48,7 @@ ActionRegistry::ActionRegistry(QUndoGroup* undoGroup, QWidget* parent)
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
     m_saveCopyAs->setStatusTip(tr("Write a consistent copy of the open workspace to another file"));
+    m_restoreBackup->setStatusTip(tr("Go back to one of the automatic backups of the open workspace"));
 
     m_areaGroup->setExclusive(true);
     for (Area area : kAllAreas) {
@@ -61,11 +68,13 @@ void ActionRegistry::populate(QMenuBar* menuBar)
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_welcome);
     file->addAction(m_new);
     file->addAction(m_open);
     file->addMenu(m_recentFiles);
     file->addSeparator();
     file->addAction(m_saveCopyAs);
+    file->addAction(m_restoreBackup);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -74,6 +83,8 @@ void ActionRegistry::populate(QMenuBar* menuBar)
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_undo);
     edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -83,6 +94,7 @@ void ActionRegistry::populate(QMenuBar* menuBar)
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_userGuide);
     help->addAction(m_about);
 }
 
@@ -94,5 +106,6 @@ QAction* ActionRegistry::area(Area area) const
 void ActionRegistry::setWorkspaceOpen(bool open)
 {
     m_saveCopyAs->setEnabled(open);
+    m_restoreBackup->setEnabled(open);
     m_close->setEnabled(open);
 }

@@ -31,12 +31,16 @@ public:
     QAction* open() const { return m_open; }
     RecentFilesMenu* recentFiles() const { return m_recentFiles; }
     QAction* saveCopyAs() const { return m_saveCopyAs; }
+    QAction* restoreBackup() const { return m_restoreBackup; }
     QAction* closeWorkspace() const { return m_close; }
     QAction* quit() const { return m_quit; }
     QAction* undo() const { return m_undo; }
     QAction* redo() const { return m_redo; }
     QAction* area(Area area) const;
     QAction* about() const { return m_about; }
+    QAction* welcome() const { return m_welcome; }
+    QAction* preferences() const { return m_preferences; }
+    QAction* userGuide() const { return m_userGuide; }
 
     // Enables what needs an open workspace.
     void setWorkspaceOpen(bool open);
@@ -49,6 +53,7 @@ private:
     QAction* m_open = nullptr;
     RecentFilesMenu* m_recentFiles = nullptr;
     QAction* m_saveCopyAs = nullptr;
+    QAction* m_restoreBackup = nullptr;
     QAction* m_close = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
@@ -56,4 +61,7 @@ private:
     QActionGroup* m_areaGroup = nullptr;
     std::array<QAction*, kAllAreas.size()> m_areas{};
     QAction* m_about = nullptr;
+    QAction* m_welcome = nullptr;
+    QAction* m_preferences = nullptr;
+    QAction* m_userGuide = nullptr;
 };

@@ -6,6 +6,7 @@
 
 #include "core/workspace/Workspace.h"
 #include "ui/charts/ChartsPage.h"
+#include "ui/exchange/ExchangeMenus.h"
 #include "ui/goals/GoalsPage.h"
 #include "ui/pipeline/PipelineBoardPage.h"
 #include "ui/review/ReviewArea.h"
@@ -30,11 +31,13 @@ void installUndoablePage(MainWindow& window, Area area)
 
 void AreaPages::installAll(MainWindow& window)
 {
-    PipelineBoardPage::install(window);
+    PipelineBoardPage* board = PipelineBoardPage::install(window);
     installUndoablePage<BehaviourPage>(window, Area::Behaviour);
     installUndoablePage<StrategyPage>(window, Area::Strategy);
     installUndoablePage<AccountsPage>(window, Area::Accounts);
-    ReviewArea::install(window);
+    // A deal named in the funnel, the attention list or what changed opens in the deal editor.
+    ReviewArea* review = ReviewArea::install(window);
+    QObject::connect(review, &ReviewArea::openDealRequested, board, &PipelineBoardPage::openDeal);
 
     auto* charts = new ChartsPage;
     window.setAreaWidget(Area::Charts, charts);
@@ -42,4 +45,6 @@ void AreaPages::installAll(MainWindow& window)
     charts->setWorkspace(window.workspace());
 
     installUndoablePage<GoalsPage>(window, Area::Goals);
+
+    ExchangeMenus::install(window);
 }

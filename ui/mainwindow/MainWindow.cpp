@@ -15,12 +15,17 @@
 
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
+#include "ui/help/UserGuideDialog.h"
+#include "ui/settings/PreferencesDialog.h"
+#include "ui/welcome/NewWorkspaceFlow.h"
+#include "ui/welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStackedWidget>
 
 namespace {
 const QSize kDefaultSize(1280, 800);
@@ -34,6 +39,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     , m_sidebar(new NavigationSidebar(this))
     , m_areas(new AreaStack(this))
     , m_statusBar(new WorkspaceStatusBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dealbench"));
@@ -44,7 +51,10 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_areas, 1);
-    setCentralWidget(central);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(central);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
     setStatusBar(m_statusBar);
     m_actions->populate(menuBar());
 
@@ -52,9 +62,18 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_actions->open(), &QAction::triggered, m_files, &WorkspaceFileController::openWorkspace);
     connect(m_actions->recentFiles(), &RecentFilesMenu::fileChosen, m_files, &WorkspaceFileController::openPath);
     connect(m_actions->saveCopyAs(), &QAction::triggered, m_files, &WorkspaceFileController::saveCopyAs);
+    connect(m_actions->restoreBackup(), &QAction::triggered, m_files, &WorkspaceFileController::restoreFromBackup);
     connect(m_actions->closeWorkspace(), &QAction::triggered, m_files, &WorkspaceFileController::closeWorkspace);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->welcome(), &QAction::triggered, this, &MainWindow::showWelcome);
+    connect(m_actions->preferences(), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->userGuide(), &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::demoWorkspaceRequested);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWorkspaceFromWelcome);
+    connect(m_welcome, &WelcomePage::openFileRequested, m_files, &WorkspaceFileController::openWorkspace);
+    connect(m_welcome, &WelcomePage::recentFileRequested, m_files, &WorkspaceFileController::openPath);
+    connect(m_welcome, &WelcomePage::backRequested, this, &MainWindow::showAreas);
     connect(m_actions, &ActionRegistry::areaTriggered, this, &MainWindow::setCurrentArea);
     connect(m_sidebar, &NavigationSidebar::areaActivated, this, &MainWindow::setCurrentArea);
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
@@ -132,6 +151,11 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_sidebar->setWorkspaceName(workspace ? name : tr("No workspace open"));
     m_statusBar->setWorkspace(workspace);
     m_actions->setWorkspaceOpen(workspace != nullptr);
+    if (workspace) {
+        showAreas();
+    } else {
+        showWelcome();
+    }
     emit workspaceChanged(workspace);
 }
 
@@ -166,4 +190,43 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showWelcome()
+{
+    // The import wizard's action (ui/exchange), when that feature is built in.
+    m_welcome->setImportAction(findChild<QAction*>(QStringLiteral("actionImportCsv")));
+    m_welcome->setWorkspaceOpen(workspace() != nullptr);
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::showAreas()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Settings::instance(), workspace(), this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto* dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::createWorkspaceFromWelcome()
+{
+    const QString open = workspace() ? workspace()->path() : QString();
+    if (std::unique_ptr<Workspace> created = NewWorkspaceFlow::run(this, m_session->clock(), open)) {
+        m_session->adopt(std::move(created));
+    }
 }

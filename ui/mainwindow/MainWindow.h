@@ -13,7 +13,9 @@
 class ActionRegistry;
 class AreaStack;
 class NavigationSidebar;
+class QStackedWidget;
 class QUndoStack;
+class WelcomePage;
 class Workspace;
 class WorkspaceFileController;
 class WorkspaceSession;
@@ -49,8 +51,13 @@ public:
     QWidget* areaWidget(Area area) const;
     Area currentArea() const;
     void setCurrentArea(Area area);
+    // The welcome page in place of the areas (File ▸ Welcome; also whenever no workspace is open).
+    void showWelcome();
+    bool isWelcomeShown() const;
 
 signals:
+    // The welcome page's "Open the demo workspace": app/ knows where the demo lives.
+    void demoWorkspaceRequested();
     // After a workspace was opened or closed (nullptr), also when the window is destroyed.
     // The previous workspace is still alive during the emission and deleted right after it.
     void workspaceChanged(Workspace* workspace);
@@ -64,6 +71,10 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    void showAreas();
+    void showPreferences();
+    void showUserGuide();
+    void createWorkspaceFromWelcome();
 
     WorkspaceSession* m_session = nullptr;
     ActionRegistry* m_actions = nullptr;
@@ -71,4 +82,6 @@ private:
     NavigationSidebar* m_sidebar = nullptr;
     AreaStack* m_areas = nullptr;
     WorkspaceStatusBar* m_statusBar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
 };

@@ -7,6 +7,8 @@
 #include "core/storage/StorageError.h"
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceBackups.h"
+#include "ui/backup/RestoreBackupDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 
@@ -14,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTemporaryDir>
 
 namespace {
 const QString kSuffix = QStringLiteral("dealbench");
@@ -82,17 +86,151 @@ bool WorkspaceFileController::openPath(const QString& path)
         }
         access = Database::Access::ReadOnly;
     }
+    while (true) {
+        try {
+            BusyCursor busy;
+            m_session.open(path, access);
+            if (access == Database::Access::ReadWrite) {
+                backUpOnOpen();
+            }
+            return true;
+        } catch (const StorageError& error) {
+            // Open in another window or program, or on a read-only medium: reading is safe.
+            const bool readOnlyWorks =
+                error.kind() == StorageError::Kind::Busy || error.kind() == StorageError::Kind::ReadOnly;
+            if (access == Database::Access::ReadWrite && readOnlyWorks) {
+                const auto answer = MessageBox::question(m_dialogParent,
+                                                         tr("Open Read-Only?"),
+                                                         error.message() + u'\n' + u'\n' +
+                                                             tr("Open it read-only? You can look at everything but "
+                                                                "not change it."),
+                                                         QMessageBox::Yes | QMessageBox::Cancel,
+                                                         QMessageBox::Yes);
+                if (answer != QMessageBox::Yes) {
+                    return false;
+                }
+                access = Database::Access::ReadOnly;
+                continue;
+            }
+            if (error.kind() == StorageError::Kind::Damaged) {
+                return offerDamaged(path, error.message());
+            }
+            if (error.kind() == StorageError::Kind::NotFound) {
+                Settings::instance().removeRecentFile(path);
+            }
+            showError(tr("Cannot Open Workspace"), error.message());
+            return false;
+        }
+    }
+}
+
+bool WorkspaceFileController::offerDamaged(const QString& path, const QString& message)
+{
+    const auto good = WorkspaceBackups::forWorkspace(path).latestGood();
+    QString text = message + u'\n' + u'\n';
+    QMessageBox::StandardButtons buttons = QMessageBox::Open | QMessageBox::Cancel;
+    if (good) {
+        text += tr("The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy "
+                   "beside the damaged file, or Open to look at the damaged file read-only.",
+                   nullptr,
+                   int(good->dealCount))
+                    .arg(QLocale().toString(good->createdAt.toLocalTime(), QLocale::ShortFormat));
+        buttons |= QMessageBox::Yes;
+    } else {
+        text += tr("No backup of it was found. Choose Open to look at it read-only.");
+    }
+    const auto answer = MessageBox::warning(m_dialogParent, tr("Workspace Damaged"), text, buttons);
+    if (answer == QMessageBox::Yes && good) {
+        return openBackupCopy(*good, path);
+    }
+    if (answer != QMessageBox::Open) {
+        return false;
+    }
     try {
         BusyCursor busy;
-        m_session.open(path, access);
+        m_session.adopt(Workspace::openDamaged(path, m_session.clock()));
         return true;
     } catch (const StorageError& error) {
-        if (error.kind() == StorageError::Kind::NotFound) {
-            Settings::instance().removeRecentFile(path);
-        }
         showError(tr("Cannot Open Workspace"), error.message());
         return false;
     }
+}
+
+bool WorkspaceFileController::openBackupCopy(const WorkspaceBackup& backup, const QString& workspacePath)
+{
+    const QFileInfo info(workspacePath);
+    const QString stem =
+        info.completeBaseName() +
+        tr(" (backup %1)").arg(backup.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH.mm")));
+    QString target = info.absoluteDir().filePath(stem + u'.' + kSuffix);
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = info.absoluteDir().filePath(stem + QStringLiteral(" %1.").arg(n) + kSuffix);
+    }
+    try {
+        WorkspaceBackups::copyOut(backup, target);
+    } catch (const StorageError& error) {
+        showError(tr("Cannot Restore Backup"), error.message());
+        return false;
+    }
+    return openPath(target);
+}
+
+void WorkspaceFileController::backUpOnOpen()
+{
+    QString why;
+    if (m_session.workspace() && !WorkspaceBackups::backupOnOpenIfDue(*m_session.workspace(), &why) && !why.isEmpty()) {
+        MessageBox::warning(m_dialogParent, tr("No Backup Today"), why);
+    }
+}
+
+void WorkspaceFileController::restoreFromBackup()
+{
+    Workspace* workspace = m_session.workspace();
+    if (!workspace) {
+        return;
+    }
+    const QString path = workspace->path();
+    const WorkspaceBackups backups = WorkspaceBackups::forWorkspace(path);
+    RestoreBackupDialog dialog(backups.list(), backups.folder(), m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.selectedBackup()) {
+        return;
+    }
+    const WorkspaceBackup chosen = *dialog.selectedBackup();
+    if (dialog.choice() == RestoreBackupDialog::Choice::OpenCopy) {
+        openBackupCopy(chosen, path);
+        return;
+    }
+    if (workspace->isReadOnly()) {
+        showError(tr("Cannot Restore Backup"),
+                  tr("The workspace is open read-only and cannot be replaced. Open the backup as a copy instead."));
+        return;
+    }
+    const auto answer = MessageBox::question(
+        m_dialogParent,
+        tr("Replace Workspace?"),
+        tr("Replace %1 with the backup from %2? The workspace as it is now is backed up first, so you can go back.")
+            .arg(QDir::toNativeSeparators(path),
+                 QLocale().toString(chosen.createdAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        BusyCursor busy;
+        // The chosen backup is staged first: backing up the current file rotates, and may
+        // delete the oldest backup, which may be the chosen one.
+        QTemporaryDir staging;
+        WorkspaceBackup staged = chosen;
+        staged.path = staging.filePath(QStringLiteral("restore.dealbench"));
+        WorkspaceBackups::copyOut(chosen, staged.path);
+        WorkspaceBackups::beforeRiskyChange(*workspace, QStringLiteral("restore"));
+        m_session.close();
+        WorkspaceBackups::replaceFile(staged, path);
+    } catch (const StorageError& error) {
+        showError(tr("Cannot Restore Backup"), error.message());
+    }
+    openPath(path);
 }
 
 void WorkspaceFileController::newWorkspace()

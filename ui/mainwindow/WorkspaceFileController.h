@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QWidget;
+struct WorkspaceBackup;
 class WorkspaceSession;
 
 // The File menu's conversations with the user: which file, what went wrong, whether to
@@ -24,9 +25,16 @@ public:
     void newWorkspace();
     void openWorkspace();
     void saveCopyAs();
+    // File ▸ Restore from Backup…: open a backup as a copy, or replace the workspace with it
+    // (after backing the workspace up).
+    void restoreFromBackup();
     void closeWorkspace();
 
 private:
+    // A damaged file: offer to open it read-only or to open the latest good backup as a copy.
+    bool offerDamaged(const QString& path, const QString& message);
+    bool openBackupCopy(const WorkspaceBackup& backup, const QString& workspacePath);
+    void backUpOnOpen();
     bool isOpen(const QString& path) const;
     void showError(const QString& title, const QString& message);
 

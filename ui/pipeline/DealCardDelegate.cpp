@@ -10,6 +10,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace {
 constexpr int kPadding = 10;
@@ -65,12 +66,36 @@ DealCardDelegate::DealCardDelegate(QObject* parent)
     , m_today(QDate::currentDate())
 {}
 
+QStringList DealCardDelegate::nameLines(const QString& name, const QFont& font, int firstWidth, int restWidth)
+{
+    QTextLayout layout(name, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    if (!first.isValid()) {
+        layout.endLayout();
+        return {};
+    }
+    first.setLineWidth(firstWidth);
+    const int rest = first.textStart() + first.textLength();
+    layout.endLayout();
+    QStringList lines{name.left(rest).trimmed()};
+    const QString remainder = name.mid(rest).trimmed();
+    if (!remainder.isEmpty()) {
+        lines.append(QFontMetrics(font).elidedText(remainder, Qt::ElideRight, restWidth));
+    }
+    return lines;
+}
+
 int DealCardDelegate::cardHeight(const QFont& font)
 {
     const QFontMetrics title(scaled(font, 1.05, QFont::DemiBold));
     const QFontMetrics body(font);
     const QFontMetrics small(scaled(font, 0.9));
-    return 2 * kPadding + title.height() + body.height() + body.height() + small.height() + 6 + 3 * kLineGap +
+    // Room for a two-line name, so every card is as tall and the view keeps uniform sizes.
+    return 2 * kPadding + 2 * title.height() + body.height() + body.height() + small.height() + 6 + 3 * kLineGap +
            2 * marginY;
 }
 
@@ -148,20 +173,25 @@ void DealCardDelegate::paintCard(QPainter* painter,
     }
     painter->setFont(titleFont);
     painter->setPen(colors.text);
-    painter->drawText(QRect(inner.left(), y, nameWidth, titleMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameWidth));
-    y += titleMetrics.height() + kLineGap;
+    const QStringList name = nameLines(index.data(Qt::DisplayRole).toString(), titleFont, nameWidth, inner.width());
+    for (const QString& line : name) {
+        painter->drawText(
+            QRect(inner.left(), y, inner.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += titleMetrics.height();
+    }
+    y += kLineGap;
 
-    // Line 2: account.
+    // Line 2 (or 3): account, below the badge, so as wide as the card.
     painter->setFont(bodyFont);
     painter->setPen(colors.muted);
     const QString account = index.data(StageColumnModel::AccountRole).toString();
     painter->drawText(
-        QRect(inner.left(), y, nameWidth, bodyMetrics.height()),
+        QRect(inner.left(), y, inner.width(), bodyMetrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter,
-        bodyMetrics.elidedText(account.isEmpty() ? tr("No account") : account, Qt::ElideRight, nameWidth));
-    y += bodyMetrics.height() + kLineGap;
+        bodyMetrics.elidedText(account.isEmpty() ? tr("No account") : account, Qt::ElideRight, inner.width()));
+    // Amount and footer keep their place on every card (as if the name took two lines), so
+    // they line up when the eye runs down a column.
+    y = inner.top() + 2 * titleMetrics.height() + kLineGap + bodyMetrics.height() + kLineGap;
 
     // Line 3: amount, and the expected close date (red once it has passed).
     const QString amount = index.data(StageColumnModel::AmountTextRole).toString();

@@ -21,6 +21,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // Height of a card for the given font, margins included (all cards are this tall).
     static int cardHeight(const QFont& font);
+    // The deal name on at most two lines: the first `firstWidth` wide (beside the owner badge),
+    // the second `restWidth` wide and elided. Names often start with the account ("Redwood
+    // Metals — renewal"), so one elided line would hide what tells two deals of an account apart.
+    static QStringList nameLines(const QString& name, const QFont& font, int firstWidth, int restWidth);
     // The card alone (without the view's margins), e.g. for the drag pixmap.
     void
     paintCard(QPainter* painter, const QRect& rect, const QStyleOptionViewItem& option, const QModelIndex& index) const;

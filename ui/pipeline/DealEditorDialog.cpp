@@ -14,7 +14,9 @@
 #include "core/storage/PipelineRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
+#include "ui/tables/BehaviourActions.h"
 #include "ui/tables/BehaviourText.h"
+#include "ui/tables/StrategySheetWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +36,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -218,18 +221,34 @@ QWidget* DealEditorDialog::buildDealTab()
 
 QWidget* DealEditorDialog::buildInteractionsTab()
 {
-    auto* list = new QTreeWidget(this);
-    list->setObjectName(QStringLiteral("dealInteractions"));
-    list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("When"), tr("Type"), tr("State"), tr("Objective")});
-    list->header()->setStretchLastSection(true);
+    auto* page = new QWidget(this);
+    m_interactions = new QTreeWidget(page);
+    m_interactions->setObjectName(QStringLiteral("dealInteractions"));
+    m_interactions->setRootIsDecorated(false);
+    m_interactions->setHeaderLabels({tr("When"), tr("Type"), tr("State"), tr("Objective")});
+    m_interactions->header()->setStretchLastSection(true);
+    m_planVisit = new QPushButton(tr("&Plan a visit"), page);
+    m_planVisit->setObjectName(QStringLiteral("dealPlanVisit"));
+    m_planVisit->setToolTip(tr("Add a planned visit to this deal's behaviour table (undoable)"));
+    m_planVisit->setVisible(false); // until there is an undo stack to put the command on
+    connect(m_planVisit, &QPushButton::clicked, this, &DealEditorDialog::planVisit);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_interactions);
+    layout->addWidget(m_planVisit, 0, Qt::AlignLeft);
+    reloadInteractions();
+    return page;
+}
+
+void DealEditorDialog::reloadInteractions()
+{
+    m_interactions->clear();
     if (m_isNew) {
-        return list;
+        return;
     }
     try {
         const QList<Interaction> interactions = m_workspace.interactions().forDeal(m_original.id);
         for (const Interaction& interaction : interactions) {
-            auto* item = new QTreeWidgetItem(list);
+            auto* item = new QTreeWidgetItem(m_interactions);
             item->setText(0, QLocale().toString(interaction.scheduledAt.toLocalTime(), QLocale::ShortFormat));
             item->setText(1, BehaviourText::type(interaction.type));
             item->setText(2, BehaviourText::appointment(interaction.appointmentState));
@@ -237,19 +256,56 @@ QWidget* DealEditorDialog::buildInteractionsTab()
         }
     } catch (const StorageError&) {
     }
-    return list;
 }
 
 QWidget* DealEditorDialog::buildStrategyTab()
 {
-    auto* label = new QLabel(tr("The strategy sheet of this deal (buying centre, decision milestones, competition) "
-                                "is edited in the Strategy area; its milestone progress shows on the deal's card."),
-                             this);
+    m_strategyPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_strategyPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(m_isNew ? tr("Save the deal first; then its strategy sheet (buying centre, decision "
+                                          "milestones, competition) can be started here.")
+                                     : tr("The strategy sheet of this deal is edited in the Strategy area; its "
+                                          "milestone progress shows on the deal's card."),
+                             m_strategyPage);
     label->setObjectName(QStringLiteral("dealStrategyPlaceholder"));
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     label->setMargin(12);
-    return label;
+    layout->addWidget(label);
+    return m_strategyPage;
+}
+
+void DealEditorDialog::setUndoStack(QUndoStack* undoStack)
+{
+    m_undoStack = undoStack;
+    if (!undoStack || m_isNew) {
+        return;
+    }
+    m_planVisit->setVisible(true);
+    if (m_strategyPage->findChild<StrategySheetWidget*>()) {
+        return;
+    }
+    // The sheet is its own document: its edits go on the undo stack at once, whether or not
+    // the deal's fields are saved with OK.
+    delete m_strategyPage->findChild<QLabel*>(QStringLiteral("dealStrategyPlaceholder"));
+    m_strategyPage->layout()->addWidget(
+        new StrategySheetWidget(&m_workspace, undoStack, m_original.id, m_strategyPage));
+    resize(std::max(width(), 820), std::max(height(), 640));
+}
+
+void DealEditorDialog::planVisit()
+{
+    if (!m_undoStack || m_isNew) {
+        return;
+    }
+    try {
+        BehaviourActions::planVisit(m_workspace, *m_undoStack, m_original.id);
+    } catch (const StorageError& error) {
+        m_error->setText(error.message());
+        return;
+    }
+    reloadInteractions();
 }
 
 void DealEditorDialog::fill()

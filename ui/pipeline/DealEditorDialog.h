@@ -16,7 +16,10 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
+class QTreeWidget;
+class QUndoStack;
 class QWidget;
 class Workspace;
 
@@ -25,7 +28,7 @@ class Workspace;
  * workspace's accounts), owner, stage, amount and currency, close date, forecast category,
  * lead source, and the lost fields when the stage is Lost. It checks with DealValidation as
  * the user types and only enables OK for a deal the service will accept. Tabs show the
- * deal's interactions and its strategy sheet.
+ * deal's interactions (with "Plan a visit") and its strategy sheet.
  */
 class DealEditorDialog final : public QDialog
 {
@@ -37,11 +40,16 @@ public:
     // The deal as edited (valid when the dialog was accepted).
     Deal deal() const;
     QString problem() const { return m_problem; }
+    // With an undo stack the Interactions tab can plan a visit and the Strategy tab edits the
+    // deal's strategy sheet (both undoable); without one they only show.
+    void setUndoStack(QUndoStack* undoStack);
 
 private:
     QWidget* buildDealTab();
     QWidget* buildInteractionsTab();
     QWidget* buildStrategyTab();
+    void reloadInteractions();
+    void planVisit();
     void fill();
     void validate();
     void updateLostFields();
@@ -70,4 +78,8 @@ private:
     QPlainTextEdit* m_lostNote = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QTreeWidget* m_interactions = nullptr;
+    QPushButton* m_planVisit = nullptr;
+    QWidget* m_strategyPage = nullptr;
+    QUndoStack* m_undoStack = nullptr;
 };

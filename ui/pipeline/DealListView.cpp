@@ -5,8 +5,10 @@
 #include "DealCardDelegate.h"
 #include "StageColumnModel.h"
 
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -87,6 +89,28 @@ void DealListView::keyPressEvent(QKeyEvent* event)
         break;
     }
     QListView::keyPressEvent(event);
+}
+
+void DealListView::contextMenuEvent(QContextMenuEvent* event)
+{
+    // From the keyboard the menu is for the current card; from the mouse for the card under it.
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!index.isValid()) {
+        return;
+    }
+    setCurrentIndex(index);
+    const QString dealId = index.data(StageColumnModel::DealIdRole).toString();
+    QMenu menu(this);
+    QAction* open = menu.addAction(tr("&Open deal\u2026"));
+    QAction* plan = menu.addAction(tr("&Plan a visit"));
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                  : viewport()->mapToGlobal(visualRect(index).center());
+    const QAction* chosen = menu.exec(at);
+    if (chosen == open) {
+        emit openRequested(dealId);
+    } else if (chosen == plan) {
+        emit planVisitRequested(dealId);
+    }
 }
 
 void DealListView::startDrag(Qt::DropActions supportedActions)

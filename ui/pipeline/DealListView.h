@@ -7,7 +7,8 @@
 /**
  * The card list of one board column. It starts drags (a picture of the card) and turns
  * keys into board requests: arrows select, Left/Right go to the next column, Ctrl+Left/Right
- * move the deal one stage, Enter opens it. Drops are taken by the column around it, so a
+ * move the deal one stage, Enter opens it; the context menu (mouse or Menu key) opens the deal
+ * or plans a visit. Drops are taken by the column around it, so a
  * folded column (no list visible) is a drop target too.
  */
 class DealListView final : public QListView
@@ -25,8 +26,10 @@ signals:
     void moveRequested(const QString& dealId, int direction); // -1 previous stage, +1 next
     void neighbourRequested(int direction, int row);          // focus the column on that side
     void openRequested(const QString& dealId);
+    void planVisitRequested(const QString& dealId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void startDrag(Qt::DropActions supportedActions) override;
 };

@@ -28,6 +28,7 @@
 #include "core/workspace/WorkspaceEvents.h"
 #include "ui/common/MessageBox.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/tables/BehaviourActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -104,6 +105,7 @@ PipelineBoardPage::PipelineBoardPage(QWidget* parent)
     connect(m_filterBar, &BoardFilterBar::filterChanged, this, &PipelineBoardPage::applyFilter);
     connect(m_view, &PipelineBoardView::moveRequested, this, &PipelineBoardPage::moveDeal);
     connect(m_view, &PipelineBoardView::openRequested, this, &PipelineBoardPage::openDeal);
+    connect(m_view, &PipelineBoardView::planVisitRequested, this, &PipelineBoardPage::planVisit);
     connect(m_view, &PipelineBoardView::foldedStagesChanged, this, [this](const QStringList& folded) {
         BoardSettings::setFoldedStages(settings(), m_board->pipeline().id, folded);
     });
@@ -347,6 +349,7 @@ void PipelineBoardPage::openDeal(const QString& dealId)
     }
     auto* dialog = new DealEditorDialog(*m_workspace, *deal, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUndoStack(m_undoStack);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
             if (auto command = EditDealCommand::run(*m_workspace, dialog->deal())) {
@@ -357,6 +360,18 @@ void PipelineBoardPage::openDeal(const QString& dealId)
         }
     });
     dialog->open();
+}
+
+void PipelineBoardPage::planVisit(const QString& dealId)
+{
+    if (!m_workspace || !m_undoStack) {
+        return;
+    }
+    try {
+        BehaviourActions::planVisit(*m_workspace, *m_undoStack, dealId);
+    } catch (const StorageError& error) {
+        MessageBox::warning(this, tr("Plan a visit"), error.message());
+    }
 }
 
 void PipelineBoardPage::newDeal()

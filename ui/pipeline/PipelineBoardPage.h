@@ -60,6 +60,8 @@ public slots:
     void moveDeal(const QString& dealId, const QString& stageId);
     // Opens the deal editor (window-modal, not blocking); an accepted edit is one command.
     void openDeal(const QString& dealId);
+    // A planned visit on the next working day (undoable); the card shows it as its next step.
+    void planVisit(const QString& dealId);
     void newDeal();
     void editPipelines();
     void showPipeline(const QString& pipelineId);

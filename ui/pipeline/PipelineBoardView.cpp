@@ -125,6 +125,7 @@ void PipelineBoardView::rebuild()
             emit foldedStagesChanged(m_folded);
         });
         connect(view, &DealListView::openRequested, this, &PipelineBoardView::openRequested);
+        connect(view, &DealListView::planVisitRequested, this, &PipelineBoardView::planVisitRequested);
         connect(view, &DealListView::neighbourRequested, this, [this, i](int direction, int row) {
             focusNeighbour(i, direction, row);
         });

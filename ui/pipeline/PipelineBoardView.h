@@ -42,6 +42,7 @@ public:
 signals:
     void moveRequested(const QString& dealId, const QString& stageId);
     void openRequested(const QString& dealId);
+    void planVisitRequested(const QString& dealId);
     void foldedStagesChanged(const QStringList& stageIds);
 
 private:

@@ -104,24 +104,18 @@ void StageColumnHeader::paintEvent(QPaintEvent* event)
     const QFontMetrics metrics(font());
     int y = area.top() + 9;
 
-    // Stage name and a count pill.
+    // Stage name and a count pill; a long name ("Needs confirmed" in a narrow column) keeps the
+    // whole row and the pill moves down beside the probability, rather than the name being cut.
     const QString count = countText();
     const int pillWidth = metrics.horizontalAdvance(count) + 14;
-    const int nameRoom = area.width() - pillWidth - m_fold->width() - 14;
+    const int rowRoom = area.width() - m_fold->width() - 6;
+    const bool pillBesideName = nameMetrics.horizontalAdvance(m_name) + 8 + pillWidth <= rowRoom;
+    const int nameRoom = pillBesideName ? rowRoom - pillWidth - 8 : rowRoom;
     painter.setFont(nameFont);
     painter.setPen(colors.text);
     const QString name = nameMetrics.elidedText(m_name, Qt::ElideRight, nameRoom);
     painter.drawText(QRect(area.left(), y, nameRoom, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
-    const QRect pill(area.left() + nameMetrics.horizontalAdvance(name) + 8,
-                     y + (nameMetrics.height() - metrics.height() - 2) / 2,
-                     pillWidth,
-                     metrics.height() + 2);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colors.faint.darker(colors.dark ? 60 : 108));
-    painter.drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-    painter.setFont(font());
-    painter.setPen(colors.muted);
-    painter.drawText(pill, Qt::AlignCenter, count);
+    const int nameRowY = y;
     y += nameMetrics.height() + 4;
 
     // Total, then weighted and probability.
@@ -136,6 +130,21 @@ void StageColumnHeader::paintEvent(QPaintEvent* event)
     const QString probability = m_stage.isOpen() ? tr("%1 %").arg(m_stage.probability) : QString();
     painter.drawText(
         QRect(area.left(), y, area.width(), metrics.height()), Qt::AlignRight | Qt::AlignVCenter, probability);
+    const QRect pill =
+        pillBesideName
+            ? QRect(area.left() + nameMetrics.horizontalAdvance(name) + 8,
+                    nameRowY + (nameMetrics.height() - metrics.height() - 2) / 2,
+                    pillWidth,
+                    metrics.height() + 2)
+            : QRect(area.right() - metrics.horizontalAdvance(probability) - (probability.isEmpty() ? 0 : 6) - pillWidth,
+                    y - 1,
+                    pillWidth,
+                    metrics.height() + 2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colors.faint.darker(colors.dark ? 60 : 108));
+    painter.drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+    painter.setPen(colors.muted);
+    painter.drawText(pill, Qt::AlignCenter, count);
     y += metrics.height() + 2;
     const QRect third(area.left(), y, area.width(), metrics.height());
     QString marker;

@@ -9,6 +9,7 @@
 #include "FunnelTableModel.h"
 #include "ReportRunner.h"
 #include "ReviewFormat.h"
+#include "ReviewWidgets.h"
 #include "SetQuotaCommand.h"
 #include "StageSummaryModel.h"
 
@@ -30,6 +31,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -38,32 +40,6 @@
 #include <algorithm>
 
 namespace {
-// Edits come in bursts (a drag across the board, an import): recompute once they settle.
-constexpr int kRefreshDelayMs = 150;
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    return table;
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QIcon swatch(FlowState state, const QPalette& palette)
 {
     QPixmap pixmap(12, 12);
@@ -80,7 +56,7 @@ QIcon swatch(FlowState state, const QPalette& palette)
 FunnelPage::FunnelPage(QWidget* parent)
     : QWidget(parent)
     , m_runner(new ReportRunner(this))
-    , m_refreshTimer(new QTimer(this))
+    , m_refreshTimer(ReviewWidgets::refreshTimer(this))
     , m_model(new FunnelTableModel(this))
     , m_proxy(new FunnelFilterProxy(this))
     , m_stages(new StageSummaryModel(this))
@@ -88,28 +64,31 @@ FunnelPage::FunnelPage(QWidget* parent)
     , m_forecast(new ForecastModel(this))
 {
     setObjectName(QStringLiteral("funnelPage"));
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &FunnelPage::refresh);
     m_proxy->setSourceModel(m_model);
 
-    m_table = makeTable(m_proxy, QStringLiteral("funnelTable"), this);
+    m_table = ReviewWidgets::table(m_proxy, QStringLiteral("funnelTable"), this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FunnelTableModel::Amount, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, &FunnelPage::openDealAt);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
-    split->addWidget(buildSidePanel());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The table takes the width: its amounts, stages and flow states are what the manager reads
+    // first. The three questions of DOMAIN.md §4 (what will we close, where is the team weak,
+    // which deals need me) share the space below it, one tab each.
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("funnelDetails"));
+    m_details->setDocumentMode(true);
+    m_details->addTab(buildForecastPanel(), tr("Forecast"));
+    m_details->addTab(buildStagesPanel(), tr("Stages and funnel shape"));
+    m_details->addTab(buildAttentionPanel(), tr("Needs attention"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(split);
-    vertical->addWidget(buildForecastPanel());
+    vertical->addWidget(m_table);
+    vertical->addWidget(m_details);
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -180,40 +159,42 @@ QWidget* FunnelPage::buildFilters()
     return bar;
 }
 
-QWidget* FunnelPage::buildSidePanel()
+QWidget* FunnelPage::buildStagesPanel()
 {
     auto* panel = new QWidget(this);
     auto* column = new QVBoxLayout(panel);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(heading(tr("Stages"), panel));
-    auto* stages = makeTable(m_stages, QStringLiteral("stageSummaryTable"), panel);
-    stages->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    stages->horizontalHeader()->setSectionResizeMode(StageSummaryModel::Stage, QHeaderView::Stretch);
+    column->setContentsMargins(0, 6, 0, 0);
+    auto* stages = ReviewWidgets::table(m_stages, QStringLiteral("stageSummaryTable"), panel);
+    stages->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    stages->horizontalHeader()->setSectionResizeMode(StageSummaryModel::Stage, QHeaderView::ResizeToContents);
     stages->setSelectionMode(QAbstractItemView::NoSelection);
-    column->addWidget(stages, 2);
+    column->addWidget(stages, 1);
     m_shape = new QLabel(panel);
     m_shape->setObjectName(QStringLiteral("funnelShape"));
     m_shape->setWordWrap(true);
     m_shape->setTextFormat(Qt::PlainText);
     column->addWidget(m_shape);
-    column->addWidget(heading(tr("Needs attention"), panel));
-    auto* attention = makeTable(m_attention, QStringLiteral("attentionTable"), panel);
+    return panel;
+}
+
+QWidget* FunnelPage::buildAttentionPanel()
+{
+    auto* attention = ReviewWidgets::table(m_attention, QStringLiteral("attentionTable"), this);
     attention->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    attention->horizontalHeader()->setSectionResizeMode(AttentionModel::Deal, QHeaderView::Stretch);
+    attention->horizontalHeader()->setStretchLastSection(true);
     connect(attention, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openDealRequested(index.data(AttentionModel::DealIdRole).toString());
     });
-    column->addWidget(attention, 3);
-    return panel;
+    return attention;
 }
 
 QWidget* FunnelPage::buildForecastPanel()
 {
     auto* panel = new QWidget(this);
     auto* column = new QVBoxLayout(panel);
-    column->setContentsMargins(0, 0, 0, 0);
+    column->setContentsMargins(0, 6, 0, 0);
     auto* title = new QHBoxLayout;
-    m_forecastTitle = heading(tr("Forecast"), panel);
+    m_forecastTitle = ReviewWidgets::heading(tr("Forecast"), panel);
     m_forecastKind = new QComboBox(panel);
     m_forecastKind->setObjectName(QStringLiteral("forecastKind"));
     m_forecastKind->addItem(tr("Quarter"), int(ForecastPeriod::Kind::Quarter));
@@ -223,7 +204,7 @@ QWidget* FunnelPage::buildForecastPanel()
     title->addWidget(m_forecastKind);
     title->addStretch(1);
     column->addLayout(title);
-    auto* table = makeTable(m_forecast, QStringLiteral("forecastTable"), panel);
+    auto* table = ReviewWidgets::table(m_forecast, QStringLiteral("forecastTable"), panel);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     table->setItemDelegateForColumn(ForecastModel::Quota, new MoneyAmountDelegate(table));
@@ -291,19 +272,6 @@ void FunnelPage::fillPeriods()
     m_to->setEnabled(m_from->isEnabled());
 }
 
-void FunnelPage::fillOwners()
-{
-    const QSignalBlocker blocker(m_owner);
-    const QString previous = m_owner->currentData().toString();
-    m_owner->clear();
-    m_owner->addItem(tr("Whole team"), QString());
-    for (const Owner& owner : m_names.owners()) {
-        m_owner->addItem(owner.name, owner.id);
-    }
-    const int index = m_owner->findData(previous);
-    m_owner->setCurrentIndex(index >= 0 ? index : 0);
-}
-
 void FunnelPage::scheduleRefresh()
 {
     if (m_workspace) {
@@ -360,7 +328,7 @@ void FunnelPage::refresh()
         return;
     }
     m_names = ReviewNames::load(*m_workspace);
-    fillOwners();
+    ReviewWidgets::fillOwners(m_owner, m_names.owners());
     fillPeriods();
     const FunnelOptions opts = options();
     const QString path = m_workspace->path();
@@ -384,6 +352,16 @@ void FunnelPage::display(const FunnelReport& report)
     m_forecast->setBlocks(report.forecast.team, report.forecast.reps, m_names);
     m_shape->setText(report.shape.sentences.join(u'\n'));
     m_table->resizeColumnsToContents();
+    // Long names are elided rather than pushing the amounts and flow states out of view.
+    const int character = fontMetrics().averageCharWidth();
+    for (const auto& [column, characters] : {std::pair{FunnelTableModel::Owner, 18},
+                                             std::pair{FunnelTableModel::Account, 22},
+                                             std::pair{FunnelTableModel::Deal, 30}}) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), characters * character));
+    }
+    m_details->setTabText(AttentionTab,
+                          report.attention.isEmpty() ? tr("Needs attention")
+                                                     : tr("Needs attention (%L1)").arg(report.attention.size()));
     if (report.period.isValid()) {
         const QDate first = report.period.start.toLocalTime().date();
         const QDate last = report.period.end.addMSecs(-1).toLocalTime().date();

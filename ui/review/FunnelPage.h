@@ -17,6 +17,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 class ReportRunner;
@@ -57,12 +58,19 @@ private:
         ThisQuarter,
         Custom,
     };
+    // The tabs under the table.
+    enum DetailTab
+    {
+        ForecastTab,
+        StagesTab,
+        AttentionTab,
+    };
 
     QWidget* buildFilters();
-    QWidget* buildSidePanel();
+    QWidget* buildStagesPanel();
+    QWidget* buildAttentionPanel();
     QWidget* buildForecastPanel();
     void scheduleRefresh();
-    void fillOwners();
     void fillPeriods();
     FunnelOptions options() const;
     void display(const FunnelReport& report);
@@ -86,6 +94,7 @@ private:
     FunnelTableModel* m_model = nullptr;
     FunnelFilterProxy* m_proxy = nullptr;
     QTableView* m_table = nullptr;
+    QTabWidget* m_details = nullptr;
     StageSummaryModel* m_stages = nullptr;
     QLabel* m_shape = nullptr;
     AttentionModel* m_attention = nullptr;

@@ -14,10 +14,28 @@ double majorUnits(qint64 minor, const QString& currency)
     return Money{minor, currency}.majorUnits();
 }
 
+QString spacedCurrency(QString text, const QString& currency)
+{
+    const qsizetype at = currency.isEmpty() ? -1 : text.indexOf(currency);
+    if (at < 0) {
+        return text;
+    }
+    const qsizetype after = at + currency.size();
+    if (after < text.size()) {
+        if (!text.at(after).isSpace()) {
+            text.insert(after, QChar::Nbsp);
+        }
+    } else if (at > 0 && !text.at(at - 1).isSpace()) {
+        text.insert(at, QChar::Nbsp);
+    }
+    return text;
+}
+
 QString money(qint64 minor, const QString& currency, bool withMinorUnit)
 {
-    return QLocale().toCurrencyString(
-        majorUnits(minor, currency), currency, withMinorUnit ? Money::minorDigits(currency) : 0);
+    return spacedCurrency(QLocale().toCurrencyString(
+                              majorUnits(minor, currency), currency, withMinorUnit ? Money::minorDigits(currency) : 0),
+                          currency);
 }
 
 QString money(const std::optional<qint64>& minor, const QString& currency)
@@ -50,6 +68,18 @@ QString multiple(const std::optional<double>& value)
 QString date(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid()) {
+        return QString();
+    }
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QLatin1String(":ss")); // some locales' short form still carries seconds
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), time);
 }
 
 QString days(int days)

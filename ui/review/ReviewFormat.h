@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -16,10 +17,15 @@ QString money(const std::optional<qint64>& minor, const QString& currency);
 // A signed change: "+1,200" / "−300".
 QString moneyChange(qint64 minor, const QString& currency);
 double majorUnits(qint64 minor, const QString& currency);
+// Locales write their own symbol next to the digits ("$5", "5 €"); Dealbench shows the ISO code,
+// which needs a (non-breaking) space to stay readable: "USD 5" / "5 USD", never "USD5".
+QString spacedCurrency(QString text, const QString& currency);
 QString percent(const std::optional<double>& share);
 // Coverage: "2.4×".
 QString multiple(const std::optional<double>& value);
 QString date(const QDate& date);
+// Local date and time to the minute: a review list has no use for seconds.
+QString dateTime(const QDateTime& utc);
 QString days(int days);
 
 } // namespace ReviewFormat

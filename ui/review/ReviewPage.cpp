@@ -6,6 +6,7 @@
 #include "ReportRunner.h"
 #include "ReviewFormat.h"
 #include "ReviewNoteEditor.h"
+#include "ReviewWidgets.h"
 #include "SetReviewNoteCommand.h"
 #include "WaterfallWidget.h"
 #include "WhatChangedModel.h"
@@ -34,48 +35,31 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
-constexpr int kRefreshDelayMs = 150;
 constexpr int kDefaultDays = 7;
 // The "since" choices besides snapshots.
 const QString kSinceDate = QStringLiteral("date");
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 } // namespace
 
 ReviewPage::ReviewPage(QWidget* parent)
     : QWidget(parent)
     , m_runner(new ReportRunner(this))
-    , m_refreshTimer(new QTimer(this))
+    , m_refreshTimer(ReviewWidgets::refreshTimer(this))
     , m_changes(new WhatChangedModel(this))
     , m_changesProxy(new QSortFilterProxyModel(this))
     , m_accuracy(new AccuracyModel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReviewPage::refresh);
 
     m_changesProxy->setSourceModel(m_changes);
     m_changesProxy->setSortRole(WhatChangedModel::SortRole);
-    m_changesTable = new QTableView(this);
-    m_changesTable->setObjectName(QStringLiteral("whatChangedTable"));
-    m_changesTable->setModel(m_changesProxy);
+    m_changesTable = ReviewWidgets::table(m_changesProxy, QStringLiteral("whatChangedTable"), this);
     m_changesTable->setSortingEnabled(true);
     m_changesTable->sortByColumn(WhatChangedModel::When, Qt::DescendingOrder);
-    m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_changesTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_changesTable->verticalHeader()->hide();
-    m_changesTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_changesTable->horizontalHeader()->setStretchLastSection(true);
-    m_changesTable->setWordWrap(false);
     connect(m_changesTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openDealRequested(index.data(WhatChangedModel::DealIdRole).toString());
     });
@@ -88,7 +72,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(heading(tr("Pipeline waterfall"), side));
+    sideLayout->addWidget(ReviewWidgets::heading(tr("Pipeline waterfall"), side));
     sideLayout->addWidget(m_waterfall);
     sideLayout->addSpacing(8);
     sideLayout->addWidget(m_noteEditor, 1);
@@ -99,17 +83,13 @@ ReviewPage::ReviewPage(QWidget* parent)
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
 
-    auto* accuracy = new QTableView(this);
-    accuracy->setObjectName(QStringLiteral("accuracyTable"));
-    accuracy->setModel(m_accuracy);
-    accuracy->verticalHeader()->hide();
-    accuracy->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    auto* accuracy = ReviewWidgets::table(m_accuracy, QStringLiteral("accuracyTable"), this);
     accuracy->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     accuracy->setSelectionMode(QAbstractItemView::NoSelection);
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(heading(tr("Forecast accuracy of past reviews"), bottom));
+    bottomLayout->addWidget(ReviewWidgets::heading(tr("Forecast accuracy of past reviews"), bottom));
     bottomLayout->addWidget(accuracy);
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
@@ -210,9 +190,8 @@ void ReviewPage::fillSince()
     const QList<ReviewSnapshot> snapshots = m_workspace->reviews().snapshots();
     m_currentReviewId = snapshots.isEmpty() ? QString() : snapshots.front().id;
     m_since->clear();
-    const QLocale locale;
     for (const ReviewSnapshot& snapshot : snapshots) {
-        const QString when = locale.toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = ReviewFormat::dateTime(snapshot.takenAt);
         m_since->addItem(snapshot.title.isEmpty() ? tr("Review of %1").arg(when)
                                                   : tr("%1 (%2)").arg(snapshot.title, when),
                          snapshot.id);
@@ -225,19 +204,6 @@ void ReviewPage::fillSince()
     }
     m_since->setCurrentIndex(index);
     m_sinceDate->setEnabled(m_since->currentData().toString() == kSinceDate);
-}
-
-void ReviewPage::fillOwners()
-{
-    const QSignalBlocker blocker(m_owner);
-    const QString previous = m_owner->currentData().toString();
-    m_owner->clear();
-    m_owner->addItem(tr("Whole team"), QString());
-    for (const Owner& owner : m_names.owners()) {
-        m_owner->addItem(owner.name, owner.id);
-    }
-    const int index = m_owner->findData(previous);
-    m_owner->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void ReviewPage::scheduleRefresh()
@@ -253,7 +219,7 @@ void ReviewPage::refresh()
         return;
     }
     m_names = ReviewNames::load(*m_workspace);
-    fillOwners();
+    ReviewWidgets::fillOwners(m_owner, m_names.owners());
     fillSince();
     WhatChangedOptions options;
     options.now = m_workspace->clock().nowUtc();
@@ -291,6 +257,10 @@ void ReviewPage::display(const Data& data)
     m_data = data;
     m_changes->setRows(data.changes.rows, m_names);
     m_changesTable->resizeColumnsToContents();
+    // Long deal names are elided so the kind of change and its amount stay in view.
+    const int character = fontMetrics().averageCharWidth();
+    m_changesTable->setColumnWidth(WhatChangedModel::Deal,
+                                   std::min(m_changesTable->columnWidth(WhatChangedModel::Deal), 30 * character));
     m_waterfall->setWaterfall(data.changes.waterfall, m_names.baseCurrency());
     m_accuracy->setRows(data.accuracy, m_names);
     reloadNotes();

@@ -59,7 +59,6 @@ public slots:
 private:
     QWidget* buildBar();
     void fillSince();
-    void fillOwners();
     void scheduleRefresh();
     void display(const Data& data);
     void selectDeal(const QModelIndex& index);

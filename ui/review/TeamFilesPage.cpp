@@ -77,7 +77,7 @@ void TeamFilesPage::refresh()
     for (const MergeImportRecord& record : std::as_const(m_imports)) {
         const QString name = record.sourceName.isEmpty() ? QFileInfo(record.sourcePath).fileName() : record.sourceName;
         auto* item =
-            new QListWidgetItem(tr("%1 — %2\n%3 new, %4 updated, %5 conflicts, %6 left out")
+            new QListWidgetItem(tr("%1 — %2\n%L3 new, %L4 updated, %L5 conflicts, %L6 left out")
                                     .arg(locale.toString(record.importedAt.toLocalTime(), QLocale::ShortFormat), name)
                                     .arg(record.inserted)
                                     .arg(record.updated)

@@ -164,7 +164,7 @@ QVariant WhatChangedModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
-            return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+            return ReviewFormat::dateTime(row.at);
         case Deal:
             return row.dealName;
         case Owner:

@@ -4,6 +4,7 @@
 
 #include "AccountPlanCommand.h"
 #include "RelationshipMapView.h"
+#include "SheetPages.h"
 #include "WhitespaceModel.h"
 
 #include "core/analytics/AccountPlanSummary.h"
@@ -69,22 +70,11 @@ void AccountPlanWidget::build()
     setObjectName(QStringLiteral("accountPlan"));
     m_binding = std::make_unique<FormBinding<AccountPlan>>(
         this, [this](const AccountPlan& after, const QString& what) { commit(after, what); });
-    auto* empty = new QWidget;
-    auto* emptyLayout = new QVBoxLayout(empty);
-    m_emptyText = new QLabel;
-    m_emptyText->setObjectName(QStringLiteral("accountPlanEmptyText"));
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_createButton = new QPushButton(tr("&Mark strategic and start a plan"));
-    m_createButton->setObjectName(QStringLiteral("createPlanButton"));
-    connect(m_createButton, &QPushButton::clicked, this, &AccountPlanWidget::createPlan);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_createButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(2);
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(empty);
-    m_pages->addWidget(buildPlanPage());
+    m_pages = new SheetPages(buildPlanPage(),
+                             tr("&Mark strategic and start a plan"),
+                             QStringLiteral("accountPlanEmptyText"),
+                             QStringLiteral("createPlanButton"));
+    connect(m_pages, &SheetPages::startRequested, this, &AccountPlanWidget::createPlan);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -446,15 +436,14 @@ void AccountPlanWidget::reload()
     }
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     if (!m_plan) {
-        m_pages->setCurrentIndex(0);
-        m_emptyText->setText(!account ? tr("Choose an account to see its plan.")
-                                      : tr("%1 has no account plan. Not every customer should be kept or grown: "
-                                           "plan the strategic ones.")
-                                            .arg(account->name));
-        m_createButton->setVisible(account.has_value() && writable);
+        m_pages->showStart(!account ? tr("Choose an account to see its plan.")
+                                    : tr("%1 has no account plan. Not every customer should be kept or grown: "
+                                         "plan the strategic ones.")
+                                          .arg(account->name),
+                           account.has_value() && writable);
         return;
     }
-    m_pages->setCurrentIndex(1);
+    m_pages->showSheet();
     m_planBody->setEnabled(writable);
     m_binding->setDocument(*m_plan);
     m_whitespace->setPlan(*m_plan, m_products);

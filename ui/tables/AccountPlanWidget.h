@@ -18,7 +18,7 @@ template <typename Row>
 class RowTableModel;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
+class SheetPages;
 class QTableView;
 class QUndoStack;
 class RelationshipMapView;
@@ -73,9 +73,7 @@ private:
     QList<Product> m_products;
     std::shared_ptr<QList<Contact>> m_contacts;
     std::unique_ptr<FormBinding<AccountPlan>> m_binding;
-    QStackedWidget* m_pages = nullptr;
-    QLabel* m_emptyText = nullptr;
-    QPushButton* m_createButton = nullptr;
+    SheetPages* m_pages = nullptr;
     QLabel* m_header = nullptr;
     QLabel* m_penetration = nullptr;
     WhitespaceModel* m_whitespace = nullptr;

@@ -3,6 +3,7 @@
 #include "StrategySheetWidget.h"
 
 #include "BuyingCentreMap.h"
+#include "SheetPages.h"
 #include "StrategyColumns.h"
 #include "StrategySheetCommand.h"
 #include "StrategySheetSections.h"
@@ -60,23 +61,11 @@ void StrategySheetWidget::build()
     m_binding = std::make_unique<FormBinding<StrategySheet>>(
         this, [this](const StrategySheet& after, const QString& what) { commit(after, what); });
 
-    auto* empty = new QWidget;
-    auto* emptyLayout = new QVBoxLayout(empty);
-    m_emptyText = new QLabel;
-    m_emptyText->setObjectName(QStringLiteral("strategyEmptyText"));
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_createButton = new QPushButton(tr("&Start a strategy sheet"));
-    m_createButton->setObjectName(QStringLiteral("createSheetButton"));
-    connect(m_createButton, &QPushButton::clicked, this, &StrategySheetWidget::createSheet);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_createButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch(2);
-
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(empty);
-    m_pages->addWidget(buildSheetPage());
+    m_pages = new SheetPages(buildSheetPage(),
+                             tr("&Start a strategy sheet"),
+                             QStringLiteral("strategyEmptyText"),
+                             QStringLiteral("createSheetButton"));
+    connect(m_pages, &SheetPages::startRequested, this, &StrategySheetWidget::createSheet);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -266,19 +255,18 @@ void StrategySheetWidget::reload()
     }
     const bool writable = m_workspace && !m_workspace->isReadOnly();
     if (!m_sheet) {
-        m_pages->setCurrentIndex(0);
-        m_emptyText->setText(!deal ? tr("Choose a deal to see its strategy sheet.")
-                                   : tr("%1 has no strategy sheet yet. Plan the big case in a small room: "
-                                        "objective, buying centre, competition, qualification, milestones.")
-                                         .arg(deal->name));
-        m_createButton->setVisible(deal.has_value() && writable);
+        m_pages->showStart(!deal ? tr("Choose a deal to see its strategy sheet.")
+                                 : tr("%1 has no strategy sheet yet. Plan the big case in a small room: "
+                                      "objective, buying centre, competition, qualification, milestones.")
+                                       .arg(deal->name),
+                           deal.has_value() && writable);
         m_binding->setDocument({});
         for (const auto& refresh : m_tableRefreshers) {
             refresh();
         }
         return;
     }
-    m_pages->setCurrentIndex(1);
+    m_pages->showSheet();
     m_sheetBody->setEnabled(writable);
     m_binding->setDocument(*m_sheet);
     for (const auto& refresh : m_tableRefreshers) {

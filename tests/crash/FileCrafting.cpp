@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileCrafting.h"
+
+#include "core/services/DealService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/DealBuilder.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace FileCrafting {
+
+QByteArray sha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.write(bytes);
+    }
+}
+
+void createWorkspace(const QString& path, int deals)
+{
+    auto workspace = Workspace::create(path, {}, Clock::system());
+    for (int i = 0; i < deals; ++i) {
+        workspace->dealService().create(DealBuilder().name(QStringLiteral("Deal %1").arg(i)).build());
+    }
+}
+
+namespace {
+template <typename Body>
+auto withConnection(const QString& path, Body body)
+{
+    decltype(body(std::declval<QSqlQuery&>())) result{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crafting"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            result = body(query);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("crafting"));
+    return result;
+}
+} // namespace
+
+QVariant rawScalar(const QString& path, const QString& sql)
+{
+    return withConnection(
+        path, [&](QSqlQuery& query) { return query.exec(sql) && query.next() ? query.value(0) : QVariant(); });
+}
+
+bool rawExec(const QString& path, const QString& sql)
+{
+    return withConnection(path, [&](QSqlQuery& query) { return query.exec(sql); });
+}
+
+} // namespace FileCrafting

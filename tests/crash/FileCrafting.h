@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+// Files made by hand for the data-safety tests, written and read with plain SQLite
+// connections that bypass the code under test.
+namespace FileCrafting {
+
+QByteArray sha256(const QString& path);
+void writeBytes(const QString& path, const QByteArray& bytes);
+// A closed workspace (no -wal left) with `deals` deals.
+void createWorkspace(const QString& path, int deals);
+// Runs `sql` on `path` through an independent connection; returns the first value.
+QVariant rawScalar(const QString& path, const QString& sql);
+bool rawExec(const QString& path, const QString& sql);
+
+} // namespace FileCrafting

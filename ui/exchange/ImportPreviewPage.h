@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class ImportWizard;
+class QLabel;
+class QTableWidget;
+
+// Step 4: the first 100 rows as they will be imported, each cell checked (unreadable amounts
+// and dates, rows left out and why, accounts and owners linked or new), and what to do with
+// stage names the pipeline does not have.
+class ImportPreviewPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportPreviewPage)
+public:
+    explicit ImportPreviewPage(ImportWizard& wizard);
+    ~ImportPreviewPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    static constexpr int kPreviewRows = 100;
+
+private:
+    void fillStages();
+    void refresh();
+
+    ImportWizard& m_wizard;
+    QTableWidget* m_rows = nullptr;
+    QTableWidget* m_stages = nullptr;
+    QLabel* m_summary = nullptr;
+    bool m_filling = false;
+};
