@@ -7,7 +7,7 @@
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Area", text);
+    return QCoreApplication::translate("AreaCatalog", text); // the context lupdate gives these calls
 }
 } // namespace
 
