@@ -3085,6 +3085,10 @@ n = %2</translation>
             <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
             <translation>--size przyjmuje SZEROKOŚĆxWYSOKOŚĆ, np. 1280x800.</translation>
         </message>
+        <message>
+            <source>Open the demo workspace (made on first use).</source>
+            <translation>Otwórz przykładowy obszar roboczy (tworzony przy pierwszym użyciu).</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>

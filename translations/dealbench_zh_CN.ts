@@ -3071,6 +3071,10 @@ n = %2</translation>
             <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
             <translation>--size 的格式为 宽x高，例如 1280x800。</translation>
         </message>
+        <message>
+            <source>Open the demo workspace (made on first use).</source>
+            <translation>打开演示工作区（首次使用时创建）。</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>

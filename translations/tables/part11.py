@@ -24,4 +24,5 @@ E = [
     ("ReviewArea", "Funnel", "销售漏斗表", "Tabela lejka"),
     ("LeadSourceChart", "Won", "赢单", "Wygrane"),
     ("StageConversionChart", "Lost", "丢单", "Przegrane"),
+    ("GuiOptions", "Open the demo workspace (made on first use).", "打开演示工作区（首次使用时创建）。", "Otwórz przykładowy obszar roboczy (tworzony przy pierwszym użyciu)."),
 ]
