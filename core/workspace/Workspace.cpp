@@ -121,6 +121,18 @@ std::unique_ptr<QLockFile> Workspace::lockForWriting(const QString& path)
     if (lock->tryLock(0)) {
         return lock;
     }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+        // A lock file without its owner's id: its writer was killed between creating and
+        // filling it. QLockFile never calls that stale with a stale time of 0, which would
+        // leave the workspace "busy" for good.
+        lock->removeStaleLockFile();
+        if (lock->tryLock(0)) {
+            return lock;
+        }
+    }
     if (lock->error() == QLockFile::LockFailedError) {
         throw StorageError(StorageError::Kind::Busy,
                            QCoreApplication::translate("Storage",
