@@ -26,19 +26,6 @@
 #include <cmath>
 
 namespace {
-// The workspace's own rows (pipeline, meta) are stamped as made just before the history.
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    {}
-    QDateTime nowUtc() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
 struct Cancelled
 {};
 

@@ -21,21 +21,6 @@ QString tr(const char* text)
 
 namespace DealImport {
 
-namespace {
-// The backup is stamped with the import's own time, which tests pin.
-class ImportTime final : public Clock
-{
-public:
-    explicit ImportTime(QDateTime now)
-        : m_now(std::move(now))
-    {}
-    QDateTime nowUtc() const override { return m_now.toUTC(); }
-
-private:
-    QDateTime m_now;
-};
-} // namespace
-
 ImportReport run(Database& database, const Request& request, const QDateTime& now)
 {
     ImportReport report;
@@ -119,7 +104,7 @@ ImportReport run(Database& database,
         info.dealsUpdated = report.dealsUpdated;
         info.rowsSkipped = static_cast<int>(plan.skipped.size());
         // A backup first (issue 10): an import touches many rows at once. No backup, no import.
-        WorkspaceBackups::beforeRiskyChange(database, ImportTime(now), QStringLiteral("import"));
+        WorkspaceBackups::beforeRiskyChange(database, FixedClock(now.toUTC()), QStringLiteral("import"));
         report.batch = store.apply(plan, info, now);
         report.ok = true;
     } catch (const StorageError& error) {

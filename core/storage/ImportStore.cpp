@@ -26,20 +26,6 @@
 #include <sqlite3.h>
 
 namespace {
-// The repositories stamp rows with their clock; the import gives them its own moment so the
-// batch can tell its rows from rows edited since.
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(QDateTime now)
-        : m_now(std::move(now))
-    {}
-    QDateTime nowUtc() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
 sqlite3* handleOf(const Database& database)
 {
     const QVariant handle = database.connection().driver()->handle();

@@ -16,3 +16,17 @@ public:
 
     static const Clock& system();
 };
+
+// A clock stopped at one moment: rows written by one operation (an import, the demo's
+// seed rows, a backup) carry that operation's time.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {}
+    QDateTime nowUtc() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
