@@ -4,6 +4,7 @@
 
 #include "WorkspaceBackups.h"
 #include "WorkspaceEvents.h"
+#include "WriterLock.h"
 
 #include "core/review/ReviewService.h"
 #include "core/services/AccountPlanService.h"
@@ -32,7 +33,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock& clock)
     : m_database(std::move(database))
@@ -82,7 +82,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, const CreateOp
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, Database::Access access, const Clock& clock)
 {
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<WriterLock> lock;
     if (access == Database::Access::ReadWrite) {
         lock = lockForWriting(path);
     }
@@ -112,28 +112,12 @@ QString Workspace::lockFilePath(const QString& path)
 
 // Two writers on one file would each keep their own view of the deals in memory and the
 // later save would silently undo the earlier one; SQLite's locks only make each write
-// atomic. So one writer per file: the lock file holds the writer's process id and is taken
-// over when that process is gone (a crash or a kill leaves it behind).
-std::unique_ptr<QLockFile> Workspace::lockForWriting(const QString& path)
+// atomic. So one writer per file, marked by a lock the kernel releases when its holder dies.
+std::unique_ptr<WriterLock> Workspace::lockForWriting(const QString& path)
 {
-    auto lock = std::make_unique<QLockFile>(lockFilePath(path));
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0)) {
-        return lock;
-    }
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
-        // A lock file without its owner's id: its writer was killed between creating and
-        // filling it. QLockFile never calls that stale with a stale time of 0, which would
-        // leave the workspace "busy" for good.
-        lock->removeStaleLockFile();
-        if (lock->tryLock(0)) {
-            return lock;
-        }
-    }
-    if (lock->error() == QLockFile::LockFailedError) {
+    WriterLock::Outcome outcome = WriterLock::Outcome::CannotWrite;
+    auto lock = WriterLock::take(lockFilePath(path), &outcome);
+    if (outcome == WriterLock::Outcome::HeldElsewhere) {
         throw StorageError(StorageError::Kind::Busy,
                            QCoreApplication::translate("Storage",
                                                        "%1 is open for editing in another Dealbench window or "
@@ -142,7 +126,7 @@ std::unique_ptr<QLockFile> Workspace::lockForWriting(const QString& path)
     }
     // No lock file can be written (a read-only folder): Database::open decides, and refuses
     // writing to a write-protected place anyway.
-    return nullptr;
+    return lock;
 }
 
 QString Workspace::displayName() const

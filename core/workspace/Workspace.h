@@ -31,7 +31,7 @@ class OwnerRepository;
 class PipelineRepository;
 class WorkspaceEvents;
 class WorkspaceMetaRepository;
-class QLockFile;
+class WriterLock;
 
 // One open workspace file: its database connection, repositories, services and change
 // notifications. Lives in the thread that opened it; workers open their own Database.
@@ -91,10 +91,10 @@ public:
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock& clock);
-    static std::unique_ptr<QLockFile> lockForWriting(const QString& path);
+    static std::unique_ptr<WriterLock> lockForWriting(const QString& path);
 
     // Declared first so it is released last, after the connection has closed.
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WriterLock> m_lock;
     std::unique_ptr<Database> m_database;
     const Clock& m_clock;
     std::unique_ptr<WorkspaceEvents> m_events;

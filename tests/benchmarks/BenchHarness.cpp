@@ -34,9 +34,9 @@ double median(QList<double> values)
 }
 } // namespace
 
-BenchContext::BenchContext(QString dataDir)
+BenchContext::BenchContext(QString dataDir, QDate today)
     : m_dataDir(std::move(dataDir))
-    , m_today(QDate::currentDate())
+    , m_today(today)
 {
     QDir().mkpath(m_dataDir);
 }

@@ -14,7 +14,7 @@
 class BenchContext
 {
 public:
-    explicit BenchContext(QString dataDir);
+    BenchContext(QString dataDir, QDate today);
 
     // The 100k-deal / ~1M-interaction / ~1M-event workspace, generated on first use and
     // cached by seed, size, schema version and day.

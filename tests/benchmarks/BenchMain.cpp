@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dealbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// dealbench_bench [--data DIR] [--list] [CASE...]: runs the named cases (all when none).
+// dealbench_bench [--data DIR] [--today YYYY-MM-DD] [--list] [CASE...]: runs the named cases (all when none).
 // A QApplication (offscreen under scripts/bench) so cases may time views and painting.
 #include "BenchHarness.h"
 
@@ -20,6 +20,10 @@ int main(int argc, char* argv[])
                       QStringLiteral("Folder for generated workspaces."),
                       QStringLiteral("DIR"),
                       QStringLiteral("bench-data")});
+    parser.addOption({QStringLiteral("today"),
+                      QStringLiteral("The day the workspace is generated for and measured on (default: today); "
+                                     "reuses a workspace generated on that day."),
+                      QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("list"), QStringLiteral("List the cases.")});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Cases to run (default: all)."));
     parser.process(app);
@@ -42,7 +46,15 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    BenchContext context(parser.value(QStringLiteral("data")));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid()) {
+            std::fprintf(stderr, "--today takes a date as YYYY-MM-DD\n");
+            return 2;
+        }
+    }
+    BenchContext context(parser.value(QStringLiteral("data")), today);
     int failures = 0;
     for (const BenchCase& c : BenchRegistry::cases()) {
         if (!wanted.isEmpty() && !wanted.contains(c.name)) {
