@@ -2332,6 +2332,10 @@ n = %2</translation>
             <source>Contacts of a Deal (vCard)…</source>
             <translation>Kontakty szansy (vCard)…</translation>
         </message>
+        <message>
+            <source>Export &amp;Report…</source>
+            <translation>Eksportuj &amp;raport…</translation>
+        </message>
     </context>
     <context>
         <name>FlowState</name>

@@ -2324,6 +2324,10 @@ n = %2</translation>
             <source>Contacts of a Deal (vCard)…</source>
             <translation>商机的联系人（vCard）…</translation>
         </message>
+        <message>
+            <source>Export &amp;Report…</source>
+            <translation>导出报告(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>FlowState</name>

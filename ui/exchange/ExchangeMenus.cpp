@@ -13,6 +13,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/common/FileDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/report/ReportExportDialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -117,6 +118,10 @@ void install(MainWindow& window)
     auto* import = new QAction(tr("&Import CSV…"), &window);
     import->setObjectName(QStringLiteral("actionImportCsv"));
     insertBefore(file, "actionClose", import);
+    auto* report = new QAction(tr("Export &Report…"), &window);
+    report->setObjectName(QStringLiteral("actionExportReport"));
+    report->setShortcut(QKeySequence::Print);
+    insertBefore(file, "actionClose", report);
     auto* exportMenu = new QMenu(tr("&Export Data"), file);
     exportMenu->setObjectName(QStringLiteral("menuExportData"));
     insertBefore(file, "actionClose", exportMenu->menuAction());
@@ -129,6 +134,12 @@ void install(MainWindow& window)
         if (Workspace* workspace = window.workspace()) {
             ImportWizard wizard(*workspace, &window);
             wizard.exec();
+        }
+    });
+    QObject::connect(report, &QAction::triggered, &window, [&window] {
+        if (Workspace* workspace = window.workspace()) {
+            ReportExportDialog dialog(*workspace, &window);
+            dialog.exec();
         }
     });
     QObject::connect(history, &QAction::triggered, &window, [&window] {
@@ -187,11 +198,12 @@ void install(MainWindow& window)
     vcards->setObjectName(QStringLiteral("actionExportVCards"));
     QObject::connect(vcards, &QAction::triggered, &window, [&window] { exportVCards(window); });
 
-    auto follow = [import, history, exportMenu](Workspace* workspace) {
+    auto follow = [import, history, exportMenu, report](Workspace* workspace) {
         const bool open = workspace != nullptr && !workspace->isReadOnly();
         import->setEnabled(open);
         history->setEnabled(open);
         exportMenu->setEnabled(workspace != nullptr);
+        report->setEnabled(workspace != nullptr);
     };
     QObject::connect(&window, &MainWindow::workspaceChanged, import, follow);
     follow(window.workspace());

@@ -4,7 +4,7 @@
 
 class MainWindow;
 
-// File ▸ Import CSV…, File ▸ Export Data ▸ (CSV tables, calendar, vCard) and Edit ▸ Import
+// File ▸ Import CSV…, File ▸ Export Report…, File ▸ Export Data ▸ (CSV tables, calendar, vCard) and Edit ▸ Import
 // History…, enabled while a workspace is open.
 namespace ExchangeMenus {
 void install(MainWindow& window);
