@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace ReportCommand {
 namespace {
 QString tr(const char* text)
 {
@@ -40,8 +42,6 @@ int failed(QTextStream& err, const QString& message)
     return CommandLine::Failed;
 }
 } // namespace
-
-namespace ReportCommand {
 
 int main(int argc, char* argv[])
 {

@@ -9,7 +9,10 @@
     check_ts.py fresh LUPDATE SOURCES.lst INCLUDE_DIR TS...
         runs lupdate over the sources into a copy of each .ts and fails when it finds a
         source string the committed file does not have (a string added or changed in the
-        code without running update_translations) or loses one (an entry left vanished).
+        code without running update_translations) or loses one (an entry left vanished),
+        and when lupdate cannot extract a tr() call at all (no class or namespace gives it a
+        context, e.g. a file-local tr() helper in an anonymous namespace): such a string would
+        silently stay English in every language.
 """
 import os
 import re
@@ -74,23 +77,28 @@ def check_complete(paths):
 
 def check_fresh(lupdate, sources, include, paths):
     problems = []
+    unextracted = set()
     with tempfile.TemporaryDirectory() as tmp:
         for path in paths:
             copy = os.path.join(tmp, os.path.basename(path))
             shutil.copy(path, copy)
             options = ["-pluralonly"] if copy.endswith("_en.ts") else []
-            subprocess.run(
-                [lupdate, "-silent", "-no-obsolete", "-locations", "none", *options, "-I", include, "@" + sources,
+            run = subprocess.run(
+                [lupdate, "-no-obsolete", "-locations", "none", *options, "-I", include, "@" + sources,
                  "-ts", copy],
                 check=True,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
             )
+            unextracted.update(line.strip() for line in run.stderr.splitlines()
+                               if "cannot be called without context" in line)
             committed, fresh = keys(path), keys(copy)
             for name, source, _ in sorted(fresh - committed):
                 problems.append(f"{os.path.basename(path)}: new string not in the file: {name}: {source!r}")
             for name, source, _ in sorted(committed - fresh):
                 problems.append(f"{os.path.basename(path)}: string no longer in the code: {name}: {source!r}")
+    problems.extend(f"string lupdate cannot extract: {line}" for line in sorted(unextracted))
     return problems
 
 

@@ -99,6 +99,33 @@
         </message>
     </context>
     <context>
+        <name>PipelineService</name>
+        <message numerus="yes">
+            <source>%n deal(s) are still in this stage. Move them to another stage first.</source>
+            <translation>
+                <numerusform>%n deal are still in this stage. Move them to another stage first.</numerusform>
+                <numerusform>%n deals are still in this stage. Move them to another stage first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RepScorecardReport</name>
+        <message numerus="yes">
+            <source>No customer interaction in the %n week(s) of the period.</source>
+            <translation>
+                <numerusform>No customer interaction in the %n week of the period.</numerusform>
+                <numerusform>No customer interaction in the %n weeks of the period.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer interactions over %n week(s)</source>
+            <translation>
+                <numerusform>Customer interactions over %n week</numerusform>
+                <numerusform>Customer interactions over %n weeks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportExportDialog</name>
         <message numerus="yes">
             <source>%n page(s) as PDF.</source>
@@ -230,6 +257,23 @@
             <translation>
                 <numerusform>%1 (%n)</numerusform>
                 <numerusform>%1 (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReviewReport</name>
+        <message numerus="yes">
+            <source>Changes in the week (%n change(s))</source>
+            <translation>
+                <numerusform>Changes in the week (%n change)</numerusform>
+                <numerusform>Changes in the week (%n changes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deals that need the manager (%n deal(s))</source>
+            <translation>
+                <numerusform>Deals that need the manager (%n deal)</numerusform>
+                <numerusform>Deals that need the manager (%n deals)</numerusform>
             </translation>
         </message>
     </context>

@@ -2141,6 +2141,198 @@ n = %2</translation>
             <source>Resources granted: %1</source>
             <translation>Przyznane zasoby: %1</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>tak</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Buying centre</source>
+            <translation>Centrum zakupowe</translation>
+        </message>
+        <message>
+            <source>No stakeholder recorded yet.</source>
+            <translation>Nie zapisano jeszcze żadnego interesariusza.</translation>
+        </message>
+        <message>
+            <source>Stakeholders by influence and attitude (filled: contacted)</source>
+            <translation>Interesariusze według wpływu i nastawienia (wypełnieni: nawiązany kontakt)</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Interesariusze</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rola</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Wpływ</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Nastawienie</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Był kontakt</translation>
+        </message>
+        <message>
+            <source>Organisational result</source>
+            <translation>Rezultat dla organizacji</translation>
+        </message>
+        <message>
+            <source>Personal win</source>
+            <translation>Korzyść osobista</translation>
+        </message>
+        <message>
+            <source>Leans to</source>
+            <translation>Skłania się ku</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relacja</translation>
+        </message>
+        <message>
+            <source>Qualification and progress</source>
+            <translation>Kwalifikacja i postęp</translation>
+        </message>
+        <message>
+            <source>Pursue or drop</source>
+            <translation>Kontynuować czy odpuścić</translation>
+        </message>
+        <message>
+            <source>Pursue when</source>
+            <translation>Kontynuuj, gdy</translation>
+        </message>
+        <message>
+            <source>Drop when</source>
+            <translation>Odpuść, gdy</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <source>pursue</source>
+            <translation>kontynuować</translation>
+        </message>
+        <message>
+            <source>drop</source>
+            <translation>odpuścić</translation>
+        </message>
+        <message>
+            <source>Decision milestones (%1 of %2 done)</source>
+            <translation>Kamienie milowe decyzji (ukończone %1 z %2)</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Kamień milowy</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <source>Missing information and red flags</source>
+            <translation>Brakujące informacje i sygnały ostrzegawcze</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Pozycja</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Rozwiązane</translation>
+        </message>
+        <message>
+            <source>Competition</source>
+            <translation>Konkurencja</translation>
+        </message>
+        <message>
+            <source>No competitor recorded.</source>
+            <translation>Nie zapisano konkurenta.</translation>
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation>Konkurenci</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Konkurent</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Mocne strony</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Słabe strony</translation>
+        </message>
+        <message>
+            <source>Their supporters</source>
+            <translation>Ich zwolennicy</translation>
+        </message>
+        <message>
+            <source>Our strategy</source>
+            <translation>Nasza strategia</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan działań</translation>
+        </message>
+        <message>
+            <source>No action planned.</source>
+            <translation>Nie zaplanowano działań.</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Zasób</translation>
+        </message>
+        <message>
+            <source>Promises beyond standard terms</source>
+            <translation>Obietnice wykraczające poza standardowe warunki</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation>Obietnica</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Zatwierdził</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Dnia</translation>
+        </message>
     </context>
     <context>
         <name>DealValidation</name>
@@ -2269,6 +2461,29 @@ n = %2</translation>
         </message>
     </context>
     <context>
+        <name>DemoGenerator</name>
+        <message>
+            <source>The demo data needs a valid "today".</source>
+            <translation>Dane przykładowe wymagają poprawnej daty „dzisiaj”.</translation>
+        </message>
+        <message>
+            <source>Counts of deals, managers and interactions cannot be negative.</source>
+            <translation>Liczby szans, kierowników i interakcji nie mogą być ujemne.</translation>
+        </message>
+        <message>
+            <source>The demo data needs at least one rep.</source>
+            <translation>Dane przykładowe wymagają co najmniej jednego handlowca.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a three-letter currency code such as USD or EUR.</source>
+            <translation>„%1” nie jest trzyliterowym kodem waluty, takim jak USD lub EUR.</translation>
+        </message>
+        <message>
+            <source>The default pipeline is missing from the new file.</source>
+            <translation>W nowym pliku brakuje domyślnego lejka.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoWorkspace</name>
         <message>
             <source>The demo workspace could not be generated: %1</source>
@@ -2335,6 +2550,30 @@ n = %2</translation>
         <message>
             <source>Export &amp;Report…</source>
             <translation>Eksportuj &amp;raport…</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Eksportuj jako CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Pliki CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Contacts</source>
+            <translation>Eksportuj kontakty</translation>
+        </message>
+        <message>
+            <source>Contacts of the deal:</source>
+            <translation>Kontakty szansy:</translation>
+        </message>
+        <message>
+            <source>Export Contacts as vCard</source>
+            <translation>Eksportuj kontakty jako vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Pliki vCard (*.vcf)</translation>
         </message>
     </context>
     <context>
@@ -2709,6 +2948,10 @@ n = %2</translation>
             <source>The funnel narrows steadily from %1 to %2.</source>
             <translation>Lejek zwęża się równomiernie od %1 do %2.</translation>
         </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
     </context>
     <context>
         <name>FunnelTableModel</name>
@@ -2890,6 +3133,10 @@ n = %2</translation>
         <message>
             <source>Wrote %1: %2 deals, %3 deal events, %4 interactions, %5 accounts, %6 contacts, %7 leads, %8 owners in %9 s.</source>
             <translation>Zapisano %1: %2 szans, %3 zdarzeń szans, %4 interakcji, %5 klientów, %6 kontaktów, %7 leadów, %8 opiekunów w %9 s.</translation>
+        </message>
+        <message>
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation>--%1 wymaga liczby całkowitej co najmniej %2, a nie „%3”.</translation>
         </message>
     </context>
     <context>
@@ -3211,6 +3458,10 @@ n = %2</translation>
         <message>
             <source>comma</source>
             <translation>przecinek</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… i %1 więcej</translation>
         </message>
     </context>
     <context>
@@ -3740,6 +3991,70 @@ n = %2</translation>
         <message>
             <source>info needs --workspace FILE.</source>
             <translation>info wymaga --workspace PLIK.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Obszar roboczy</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <source>Format version</source>
+            <translation>Wersja formatu</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>Otwarte szanse</translation>
+        </message>
+        <message>
+            <source>Won deals</source>
+            <translation>Wygrane szanse</translation>
+        </message>
+        <message>
+            <source>Lost deals</source>
+            <translation>Przegrane szanse</translation>
+        </message>
+        <message>
+            <source>Open amount</source>
+            <translation>Kwota otwarta</translation>
+        </message>
+        <message>
+            <source>Won amount</source>
+            <translation>Kwota wygranych</translation>
+        </message>
+        <message>
+            <source>Lost amount</source>
+            <translation>Kwota przegranych</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Klienci</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakty</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Właściciele</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>Interakcje</translation>
+        </message>
+        <message>
+            <source>Deal events</source>
+            <translation>Zdarzenia szans</translation>
+        </message>
+        <message>
+            <source>Open deals by stage:</source>
+            <translation>Otwarte szanse według etapu:</translation>
         </message>
     </context>
     <context>
@@ -4524,6 +4839,10 @@ n = %2</translation>
             <source>Rows left out:</source>
             <translation>Pominięte wiersze:</translation>
         </message>
+        <message>
+            <source>… and %1 more (see the merge log in the team file)</source>
+            <translation>… i %1 więcej (zobacz dziennik scalania w pliku zespołu)</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5193,9 +5512,13 @@ n = %2</translation>
             <source>A pipeline keeps at least one open stage.</source>
             <translation>Lejek musi mieć co najmniej jeden otwarty etap.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n deal(s) are still in this stage. Move them to another stage first.</source>
-            <translation>W tym etapie wciąż są szanse (%n). Najpierw przenieś je do innego etapu.</translation>
+            <translation>
+                <numerusform>W tym etapie wciąż są szanse (%n). Najpierw przenieś je do innego etapu.</numerusform>
+                <numerusform>W tym etapie wciąż są szanse (%n). Najpierw przenieś je do innego etapu.</numerusform>
+                <numerusform>W tym etapie wciąż są szanse (%n). Najpierw przenieś je do innego etapu.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The stage no longer exists.</source>
@@ -5204,6 +5527,14 @@ n = %2</translation>
         <message>
             <source>The pipeline no longer exists.</source>
             <translation>Ten lejek już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>A name is needed.</source>
+            <translation>Potrzebna jest nazwa.</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters.</source>
+            <translation>Nazwa jest dłuższa niż %1 znaków.</translation>
         </message>
     </context>
     <context>
@@ -5341,6 +5672,149 @@ n = %2</translation>
         <message>
             <source>The account has no contacts yet.</source>
             <translation>Ten klient nie ma jeszcze kontaktów.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepScorecardReport</name>
+        <message>
+            <source>Performance formula</source>
+            <translation>Wzór wyników</translation>
+        </message>
+        <message>
+            <source>Collections = leads × lead→opportunity rate × win rate × average deal size × collection ratio; the sales cycle is the sixth lever. Index: the team = 100, above is better.</source>
+            <translation>Wpływy = leady × konwersja leadów na szanse × współczynnik wygranych × średnia wartość transakcji × wskaźnik ściągalności; cykl sprzedaży to szósta dźwignia. Indeks: zespół = 100, wyżej znaczy lepiej.</translation>
+        </message>
+        <message>
+            <source>No performance data for this period.</source>
+            <translation>Brak danych o wynikach za ten okres.</translation>
+        </message>
+        <message>
+            <source>Levers of %1 against the team</source>
+            <translation>Dźwignie: %1 na tle zespołu</translation>
+        </message>
+        <message>
+            <source>Lever</source>
+            <translation>Dźwignia</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Zespół</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Indeks</translation>
+        </message>
+        <message>
+            <source>Weakest lever: %1.</source>
+            <translation>Najsłabsza dźwignia: %1.</translation>
+        </message>
+        <message>
+            <source>Levers against the team</source>
+            <translation>Dźwignie na tle zespołu</translation>
+        </message>
+        <message>
+            <source>Behaviour table</source>
+            <translation>Tabela działań</translation>
+        </message>
+        <message numerus="yes">
+            <source>No customer interaction in the %n week(s) of the period.</source>
+            <translation>
+                <numerusform>Brak kontaktów z klientami w %n tygodniu okresu.</numerusform>
+                <numerusform>Brak kontaktów z klientami w %n tygodniach okresu.</numerusform>
+                <numerusform>Brak kontaktów z klientami w %n tygodniach okresu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer interactions over %n week(s)</source>
+            <translation>
+                <numerusform>Kontakty z klientami w ciągu %n tygodnia</numerusform>
+                <numerusform>Kontakty z klientami w ciągu %n tygodni</numerusform>
+                <numerusform>Kontakty z klientami w ciągu %n tygodni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Miara</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wartość</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>Interakcje</translation>
+        </message>
+        <message>
+            <source>Per week</source>
+            <translation>Na tydzień</translation>
+        </message>
+        <message>
+            <source>With a stated objective</source>
+            <translation>Z określonym celem</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Podsumowane</translation>
+        </message>
+        <message>
+            <source>Objective hit rate</source>
+            <translation>Odsetek osiągniętych celów</translation>
+        </message>
+        <message>
+            <source>Average skill rating (1–5)</source>
+            <translation>Średnia ocena umiejętności (1–5)</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>Planowanie</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>Zadawanie pytań</translation>
+        </message>
+        <message>
+            <source>Presenting value</source>
+            <translation>Prezentowanie wartości</translation>
+        </message>
+        <message>
+            <source>Handling objections</source>
+            <translation>Radzenie sobie z obiekcjami</translation>
+        </message>
+        <message>
+            <source>Gaining commitment</source>
+            <translation>Uzyskiwanie zobowiązań</translation>
+        </message>
+        <message>
+            <source>Rating: %1</source>
+            <translation>Ocena: %1</translation>
+        </message>
+        <message>
+            <source>V2MOM measures %1</source>
+            <translation>Mierniki V2MOM %1</translation>
+        </message>
+        <message>
+            <source>%1 has no V2MOM measures for %2.</source>
+            <translation>%1 nie ma mierników V2MOM na %2.</translation>
+        </message>
+        <message>
+            <source>Measures as of %1</source>
+            <translation>Mierniki na dzień %1</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Realizacja</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Termin</translation>
         </message>
     </context>
     <context>
@@ -5495,6 +5969,10 @@ n = %2</translation>
         <message>
             <source>Cannot read the time %1.</source>
             <translation>Nie można odczytać czasu %1.</translation>
+        </message>
+        <message>
+            <source>Usage: dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47] [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] [--bom] [--language CODE] [--as-of TIME] --out FILE</source>
+            <translation>Użycie: dealbench report weekly|scorecard|strategy|v2mom --workspace PLIK [--period 2026-W47] [--owner NAZWA] [--deal ID] [--format pdf|html|csv] [--page a4|letter] [--bom] [--language KOD] [--as-of CZAS] --out PLIK</translation>
         </message>
     </context>
     <context>
@@ -6189,6 +6667,10 @@ n = %2</translation>
         <message>
             <source>The workspace connection is not an SQLite connection.</source>
             <translation>Połączenie przestrzeni roboczej nie jest połączeniem SQLite.</translation>
+        </message>
+        <message>
+            <source>The workspace connection is closed.</source>
+            <translation>Połączenie z obszarem roboczym jest zamknięte.</translation>
         </message>
     </context>
     <context>
@@ -7434,6 +7916,22 @@ n = %2</translation>
             <source>Own target</source>
             <translation>Własny cel</translation>
         </message>
+        <message>
+            <source>Entered by hand (sum of entries)</source>
+            <translation>Wprowadzane ręcznie (suma wpisów)</translation>
+        </message>
+        <message>
+            <source>Entered by hand (latest entry)</source>
+            <translation>Wprowadzane ręcznie (ostatni wpis)</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>segment %1</translation>
+        </message>
+        <message>
+            <source>industry %1</source>
+            <translation>branża %1</translation>
+        </message>
     </context>
     <context>
         <name>V2momRefreshDiff</name>
@@ -8097,6 +8595,246 @@ n = %2</translation>
         <message>
             <source>Amounts in %1 are left out of the totals: no exchange rate to %2.</source>
             <translation>Kwoty w %1 pominięto w sumach: brak kursu na %2.</translation>
+        </message>
+        <message>
+            <source>Forecast vs quota</source>
+            <translation>Prognoza a plan</translation>
+        </message>
+        <message>
+            <source>Quota period %1 – %2; amounts in %3. Forecast = closed + commit.</source>
+            <translation>Okres limitu %1 – %2; kwoty w %3. Prognoza = zamknięte + zobowiązanie.</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Zamknięte</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Prognoza</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Najlepszy scenariusz</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Ważona</translation>
+        </message>
+        <message>
+            <source>Gap to quota</source>
+            <translation>Brak do limitu</translation>
+        </message>
+        <message>
+            <source>Coverage (needed)</source>
+            <translation>Pokrycie (wymagane)</translation>
+        </message>
+        <message>
+            <source>Forecast per rep</source>
+            <translation>Prognoza według handlowca</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Handlowiec</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Pewne</translation>
+        </message>
+        <message>
+            <source>Open pipeline</source>
+            <translation>Otwarty lejek</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>Otwarte szanse</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Pokrycie</translation>
+        </message>
+        <message>
+            <source>Needed coverage</source>
+            <translation>Wymagane pokrycie</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(brak opiekuna)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Zespół</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Lejek</translation>
+        </message>
+        <message>
+            <source>Funnel summary per stage</source>
+            <translation>Podsumowanie lejka według etapu</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etap</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Szanse</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Kwota</translation>
+        </message>
+        <message>
+            <source>Avg. days in stage</source>
+            <translation>Śr. dni w etapie</translation>
+        </message>
+        <message>
+            <source>Passed through</source>
+            <translation>Przeszły</translation>
+        </message>
+        <message>
+            <source>Moved on</source>
+            <translation>Poszły dalej</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konwersja</translation>
+        </message>
+        <message>
+            <source>Open deals per stage</source>
+            <translation>Otwarte szanse według etapu</translation>
+        </message>
+        <message>
+            <source>Pipeline waterfall</source>
+            <translation>Wykres kaskadowy lejka</translation>
+        </message>
+        <message>
+            <source>Open pipeline from the start to the end of the week</source>
+            <translation>Otwarty lejek od początku do końca tygodnia</translation>
+        </message>
+        <message>
+            <source>Waterfall in %1</source>
+            <translation>Wykres kaskadowy w %1</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Krok</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Dodano</translation>
+        </message>
+        <message>
+            <source>Increases</source>
+            <translation>Wzrosty</translation>
+        </message>
+        <message>
+            <source>Decreases</source>
+            <translation>Spadki</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Wygrana</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Przegrana</translation>
+        </message>
+        <message>
+            <source>Transferred in</source>
+            <translation>Przeniesione do</translation>
+        </message>
+        <message>
+            <source>Transferred out</source>
+            <translation>Przeniesione z</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Koniec</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Co się zmieniło</translation>
+        </message>
+        <message>
+            <source>Deals by flow state</source>
+            <translation>Szanse według stanu przepływu</translation>
+        </message>
+        <message>
+            <source>Flow state</source>
+            <translation>Stan przepływu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes in the week (%n change(s))</source>
+            <translation>
+                <numerusform>Zmiany w tygodniu (%n zmiana)</numerusform>
+                <numerusform>Zmiany w tygodniu (%n zmiany)</numerusform>
+                <numerusform>Zmiany w tygodniu (%n zmian)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Zmiana</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Szansa</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Opiekun</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Z</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>Δ amount</source>
+            <translation>Δ kwoty</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Wymaga uwagi</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deals that need the manager (%n deal(s))</source>
+            <translation>
+                <numerusform>Szanse wymagające kierownika (%n szansa)</numerusform>
+                <numerusform>Szanse wymagające kierownika (%n szanse)</numerusform>
+                <numerusform>Szanse wymagające kierownika (%n szans)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Data zamknięcia</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>Dni w etapie</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Powód</translation>
+        </message>
+        <message>
+            <source>No deal needs attention this week.</source>
+            <translation>W tym tygodniu żadna szansa nie wymaga uwagi.</translation>
         </message>
     </context>
     <context>

@@ -2133,6 +2133,198 @@ n = %2</translation>
             <source>Resources granted: %1</source>
             <translation>已批准资源：%1</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Buying centre</source>
+            <translation>采购决策链</translation>
+        </message>
+        <message>
+            <source>No stakeholder recorded yet.</source>
+            <translation>尚未记录任何采购角色。</translation>
+        </message>
+        <message>
+            <source>Stakeholders by influence and attitude (filled: contacted)</source>
+            <translation>按影响力和态度排列的采购角色（实心：已接触）</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>采购角色</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>影响力</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>态度</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>已联系</translation>
+        </message>
+        <message>
+            <source>Organisational result</source>
+            <translation>组织诉求</translation>
+        </message>
+        <message>
+            <source>Personal win</source>
+            <translation>个人期望</translation>
+        </message>
+        <message>
+            <source>Leans to</source>
+            <translation>倾向于</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Qualification and progress</source>
+            <translation>资格审查与进展</translation>
+        </message>
+        <message>
+            <source>Pursue or drop</source>
+            <translation>跟进还是放弃</translation>
+        </message>
+        <message>
+            <source>Pursue when</source>
+            <translation>跟进的条件</translation>
+        </message>
+        <message>
+            <source>Drop when</source>
+            <translation>放弃的条件</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>pursue</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>drop</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <source>Decision milestones (%1 of %2 done)</source>
+            <translation>决策里程碑（已完成 %1 / %2）</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>里程碑</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Missing information and red flags</source>
+            <translation>缺失信息和危险信号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Competition</source>
+            <translation>竞争</translation>
+        </message>
+        <message>
+            <source>No competitor recorded.</source>
+            <translation>未记录竞争对手。</translation>
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <source>Their supporters</source>
+            <translation>其支持者</translation>
+        </message>
+        <message>
+            <source>Our strategy</source>
+            <translation>我方策略</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <source>No action planned.</source>
+            <translation>未计划任何行动。</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>资源</translation>
+        </message>
+        <message>
+            <source>Promises beyond standard terms</source>
+            <translation>超出标准条款的承诺</translation>
+        </message>
+        <message>
+            <source>Promise</source>
+            <translation>承诺</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>日期</translation>
+        </message>
     </context>
     <context>
         <name>DealValidation</name>
@@ -2261,6 +2453,29 @@ n = %2</translation>
         </message>
     </context>
     <context>
+        <name>DemoGenerator</name>
+        <message>
+            <source>The demo data needs a valid "today".</source>
+            <translation>演示数据需要有效的“今天”日期。</translation>
+        </message>
+        <message>
+            <source>Counts of deals, managers and interactions cannot be negative.</source>
+            <translation>商机、经理和客户接触的数量不能为负数。</translation>
+        </message>
+        <message>
+            <source>The demo data needs at least one rep.</source>
+            <translation>演示数据至少需要一名销售代表。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a three-letter currency code such as USD or EUR.</source>
+            <translation>“%1”不是三个字母的货币代码（如 USD 或 EUR）。</translation>
+        </message>
+        <message>
+            <source>The default pipeline is missing from the new file.</source>
+            <translation>新文件中缺少默认销售管道。</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoWorkspace</name>
         <message>
             <source>The demo workspace could not be generated: %1</source>
@@ -2327,6 +2542,30 @@ n = %2</translation>
         <message>
             <source>Export &amp;Report…</source>
             <translation>导出报告(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>导出为 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Contacts</source>
+            <translation>导出联系人</translation>
+        </message>
+        <message>
+            <source>Contacts of the deal:</source>
+            <translation>该商机的联系人：</translation>
+        </message>
+        <message>
+            <source>Export Contacts as vCard</source>
+            <translation>将联系人导出为 vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard 文件 (*.vcf)</translation>
         </message>
     </context>
     <context>
@@ -2697,6 +2936,10 @@ n = %2</translation>
             <source>The funnel narrows steadily from %1 to %2.</source>
             <translation>漏斗从 %1 到 %2 逐级收窄。</translation>
         </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
     </context>
     <context>
         <name>FunnelTableModel</name>
@@ -2876,6 +3119,10 @@ n = %2</translation>
         <message>
             <source>Wrote %1: %2 deals, %3 deal events, %4 interactions, %5 accounts, %6 contacts, %7 leads, %8 owners in %9 s.</source>
             <translation>已写入 %1：%2 个商机、%3 条商机事件、%4 次客户接触、%5 个客户、%6 个联系人、%7 条线索、%8 名负责人，用时 %9 秒。</translation>
+        </message>
+        <message>
+            <source>--%1 needs a whole number of at least %2, not "%3".</source>
+            <translation>--%1 需要不小于 %2 的整数，而不是“%3”。</translation>
         </message>
     </context>
     <context>
@@ -3197,6 +3444,10 @@ n = %2</translation>
         <message>
             <source>comma</source>
             <translation>逗号</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>……另有 %1 条</translation>
         </message>
     </context>
     <context>
@@ -3722,6 +3973,70 @@ n = %2</translation>
         <message>
             <source>info needs --workspace FILE.</source>
             <translation>info 需要 --workspace FILE。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>工作区</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Format version</source>
+            <translation>格式版本</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>进行中的商机</translation>
+        </message>
+        <message>
+            <source>Won deals</source>
+            <translation>赢单商机</translation>
+        </message>
+        <message>
+            <source>Lost deals</source>
+            <translation>丢单商机</translation>
+        </message>
+        <message>
+            <source>Open amount</source>
+            <translation>进行中金额</translation>
+        </message>
+        <message>
+            <source>Won amount</source>
+            <translation>赢单金额</translation>
+        </message>
+        <message>
+            <source>Lost amount</source>
+            <translation>丢单金额</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>客户接触</translation>
+        </message>
+        <message>
+            <source>Deal events</source>
+            <translation>商机事件</translation>
+        </message>
+        <message>
+            <source>Open deals by stage:</source>
+            <translation>各阶段进行中的商机：</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4821,10 @@ n = %2</translation>
             <source>Rows left out:</source>
             <translation>未导入的行：</translation>
         </message>
+        <message>
+            <source>… and %1 more (see the merge log in the team file)</source>
+            <translation>……另有 %1 条（见团队文件中的合并日志）</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5173,9 +5492,11 @@ n = %2</translation>
             <source>A pipeline keeps at least one open stage.</source>
             <translation>销售管道至少保留一个进行中阶段。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n deal(s) are still in this stage. Move them to another stage first.</source>
-            <translation>该阶段中仍有 %n 个商机。请先将它们移到其他阶段。</translation>
+            <translation>
+                <numerusform>该阶段中仍有 %n 个商机。请先将它们移到其他阶段。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The stage no longer exists.</source>
@@ -5184,6 +5505,14 @@ n = %2</translation>
         <message>
             <source>The pipeline no longer exists.</source>
             <translation>该销售管道已不存在。</translation>
+        </message>
+        <message>
+            <source>A name is needed.</source>
+            <translation>需要填写名称。</translation>
+        </message>
+        <message>
+            <source>The name is longer than %1 characters.</source>
+            <translation>名称超过 %1 个字符。</translation>
         </message>
     </context>
     <context>
@@ -5321,6 +5650,145 @@ n = %2</translation>
         <message>
             <source>The account has no contacts yet.</source>
             <translation>该客户还没有联系人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepScorecardReport</name>
+        <message>
+            <source>Performance formula</source>
+            <translation>业绩公式</translation>
+        </message>
+        <message>
+            <source>Collections = leads × lead→opportunity rate × win rate × average deal size × collection ratio; the sales cycle is the sixth lever. Index: the team = 100, above is better.</source>
+            <translation>回款 = 线索数 × 线索转商机率 × 赢单率 × 平均单笔金额 × 回款率；销售周期是第六个杠杆。指数：团队 = 100，越高越好。</translation>
+        </message>
+        <message>
+            <source>No performance data for this period.</source>
+            <translation>本期间没有业绩数据。</translation>
+        </message>
+        <message>
+            <source>Levers of %1 against the team</source>
+            <translation>%1 的各项杠杆与团队对比</translation>
+        </message>
+        <message>
+            <source>Lever</source>
+            <translation>杠杆</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <source>Weakest lever: %1.</source>
+            <translation>最薄弱的杠杆：%1。</translation>
+        </message>
+        <message>
+            <source>Levers against the team</source>
+            <translation>各项杠杆与团队对比</translation>
+        </message>
+        <message>
+            <source>Behaviour table</source>
+            <translation>销售行为控制表</translation>
+        </message>
+        <message numerus="yes">
+            <source>No customer interaction in the %n week(s) of the period.</source>
+            <translation>
+                <numerusform>本期间 %n 周内没有客户接触。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Customer interactions over %n week(s)</source>
+            <translation>
+                <numerusform>%n 周内的客户接触</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>衡量指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>客户接触</translation>
+        </message>
+        <message>
+            <source>Per week</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>With a stated objective</source>
+            <translation>有明确行动目标</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已复盘</translation>
+        </message>
+        <message>
+            <source>Objective hit rate</source>
+            <translation>目标达成率</translation>
+        </message>
+        <message>
+            <source>Average skill rating (1–5)</source>
+            <translation>平均技能评分（1–5）</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>提问</translation>
+        </message>
+        <message>
+            <source>Presenting value</source>
+            <translation>呈现价值</translation>
+        </message>
+        <message>
+            <source>Handling objections</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <source>Gaining commitment</source>
+            <translation>获得承诺</translation>
+        </message>
+        <message>
+            <source>Rating: %1</source>
+            <translation>评分：%1</translation>
+        </message>
+        <message>
+            <source>V2MOM measures %1</source>
+            <translation>V2MOM 衡量指标 %1</translation>
+        </message>
+        <message>
+            <source>%1 has no V2MOM measures for %2.</source>
+            <translation>%1 在 %2 没有 V2MOM 衡量指标。</translation>
+        </message>
+        <message>
+            <source>Measures as of %1</source>
+            <translation>截至 %1 的衡量指标</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>完成度</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>节奏</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
         </message>
     </context>
     <context>
@@ -5475,6 +5943,10 @@ n = %2</translation>
         <message>
             <source>Cannot read the time %1.</source>
             <translation>无法识别时间 %1。</translation>
+        </message>
+        <message>
+            <source>Usage: dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47] [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] [--bom] [--language CODE] [--as-of TIME] --out FILE</source>
+            <translation>用法：dealbench report weekly|scorecard|strategy|v2mom --workspace 文件 [--period 2026-W47] [--owner 姓名] [--deal ID] [--format pdf|html|csv] [--page a4|letter] [--bom] [--language 代码] [--as-of 时间] --out 文件</translation>
         </message>
     </context>
     <context>
@@ -6155,6 +6627,10 @@ n = %2</translation>
         <message>
             <source>The workspace connection is not an SQLite connection.</source>
             <translation>工作区连接不是 SQLite 连接。</translation>
+        </message>
+        <message>
+            <source>The workspace connection is closed.</source>
+            <translation>与工作区的连接已关闭。</translation>
         </message>
     </context>
     <context>
@@ -7392,6 +7868,22 @@ n = %2</translation>
             <source>Own target</source>
             <translation>本人目标</translation>
         </message>
+        <message>
+            <source>Entered by hand (sum of entries)</source>
+            <translation>手动录入（各条之和）</translation>
+        </message>
+        <message>
+            <source>Entered by hand (latest entry)</source>
+            <translation>手动录入（最新一条）</translation>
+        </message>
+        <message>
+            <source>segment %1</source>
+            <translation>细分市场 %1</translation>
+        </message>
+        <message>
+            <source>industry %1</source>
+            <translation>行业 %1</translation>
+        </message>
     </context>
     <context>
         <name>V2momRefreshDiff</name>
@@ -8047,6 +8539,242 @@ n = %2</translation>
         <message>
             <source>Amounts in %1 are left out of the totals: no exchange rate to %2.</source>
             <translation>%1 的金额未计入合计：没有到 %2 的汇率。</translation>
+        </message>
+        <message>
+            <source>Forecast vs quota</source>
+            <translation>预测与配额</translation>
+        </message>
+        <message>
+            <source>Quota period %1 – %2; amounts in %3. Forecast = closed + commit.</source>
+            <translation>配额期间 %1 – %2；金额单位 %3。预测 = 已成交 + 承诺。</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>配额</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已成交</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>最佳情况</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>加权</translation>
+        </message>
+        <message>
+            <source>Gap to quota</source>
+            <translation>距配额差额</translation>
+        </message>
+        <message>
+            <source>Coverage (needed)</source>
+            <translation>覆盖率（所需）</translation>
+        </message>
+        <message>
+            <source>Forecast per rep</source>
+            <translation>各销售代表的预测</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>承诺</translation>
+        </message>
+        <message>
+            <source>Open pipeline</source>
+            <translation>在途管道</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>进行中的商机</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖率</translation>
+        </message>
+        <message>
+            <source>Needed coverage</source>
+            <translation>所需覆盖率</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>（无负责人）</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>漏斗</translation>
+        </message>
+        <message>
+            <source>Funnel summary per stage</source>
+            <translation>各阶段漏斗汇总</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Avg. days in stage</source>
+            <translation>平均阶段停留天数</translation>
+        </message>
+        <message>
+            <source>Passed through</source>
+            <translation>经过</translation>
+        </message>
+        <message>
+            <source>Moved on</source>
+            <translation>已推进</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <source>Open deals per stage</source>
+            <translation>各阶段进行中的商机</translation>
+        </message>
+        <message>
+            <source>Pipeline waterfall</source>
+            <translation>管道瀑布图</translation>
+        </message>
+        <message>
+            <source>Open pipeline from the start to the end of the week</source>
+            <translation>本周初至周末的在手管道</translation>
+        </message>
+        <message>
+            <source>Waterfall in %1</source>
+            <translation>瀑布图（%1）</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>期初</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Increases</source>
+            <translation>增加</translation>
+        </message>
+        <message>
+            <source>Decreases</source>
+            <translation>减少</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <source>Transferred in</source>
+            <translation>转入</translation>
+        </message>
+        <message>
+            <source>Transferred out</source>
+            <translation>转出</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>期末</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>本周变化</translation>
+        </message>
+        <message>
+            <source>Deals by flow state</source>
+            <translation>按流动状态划分的商机</translation>
+        </message>
+        <message>
+            <source>Flow state</source>
+            <translation>流动状态</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes in the week (%n change(s))</source>
+            <translation>
+                <numerusform>本周变化（%n 项）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Δ amount</source>
+            <translation>金额变化</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>需要关注</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deals that need the manager (%n deal(s))</source>
+            <translation>
+                <numerusform>需要经理关注的商机（%n 个）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>成交日期</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>阶段停留天数</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>No deal needs attention this week.</source>
+            <translation>本周没有需要关注的商机。</translation>
         </message>
     </context>
     <context>

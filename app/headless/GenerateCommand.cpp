@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace GenerateCommand {
 namespace {
 enum ExitCode
 {
@@ -46,8 +48,6 @@ bool readCount(const QCommandLineParser& parser, const QString& name, int minimu
     return true;
 }
 } // namespace
-
-namespace GenerateCommand {
 
 int run(const QStringList& arguments)
 {

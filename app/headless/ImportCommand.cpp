@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace ImportCommand {
 namespace {
 enum ExitCode
 {
@@ -49,8 +51,6 @@ void printNotes(const QList<ImportRowNote>& notes, const CsvDocument& file, cons
     }
 }
 } // namespace
-
-namespace ImportCommand {
 
 int run(const QStringList& arguments)
 {

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace InfoCommand {
 namespace {
 enum ExitCode
 {
@@ -92,8 +94,6 @@ void writeText(QTextStream& out, const QString& path, const QString& name, const
     }
 }
 } // namespace
-
-namespace InfoCommand {
 
 QJsonObject toJson(const WorkspaceSummary& summary)
 {

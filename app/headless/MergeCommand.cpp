@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace MergeCommand {
 namespace {
 enum ExitCode
 {
@@ -45,8 +47,6 @@ void printIssues(const QList<MergeIssue>& issues, const QString& title, QTextStr
     }
 }
 } // namespace
-
-namespace MergeCommand {
 
 int run(const QStringList& arguments)
 {

@@ -8,15 +8,10 @@
 #include <cmath>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FunnelShape", text);
-}
-
 QString percent(double share)
 {
     const QLocale locale;
-    return tr("%1 %").arg(locale.toString(std::lround(share * 100)));
+    return FunnelShape::tr("%1 %").arg(locale.toString(std::lround(share * 100)));
 }
 } // namespace
 

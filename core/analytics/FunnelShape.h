@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 // advanced or closed; a thin top means prospecting is short.
 struct FunnelShape
 {
+    Q_DECLARE_TR_FUNCTIONS(FunnelShape)
+public:
     struct StageCount
     {
         QString stageId;

@@ -29,22 +29,20 @@ namespace {
 struct Cancelled
 {};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 void check(const DemoOptions& options)
 {
     QString problem;
     if (!options.today.isValid()) {
-        problem = tr("The demo data needs a valid \"today\".");
+        problem = QCoreApplication::translate("DemoGenerator", "The demo data needs a valid \"today\".");
     } else if (options.deals < 0 || options.interactionsPerDeal < 0 || options.managers < 0) {
-        problem = tr("Counts of deals, managers and interactions cannot be negative.");
+        problem = QCoreApplication::translate("DemoGenerator",
+                                              "Counts of deals, managers and interactions cannot be negative.");
     } else if (options.reps < 1) {
-        problem = tr("The demo data needs at least one rep.");
+        problem = QCoreApplication::translate("DemoGenerator", "The demo data needs at least one rep.");
     } else if (!DealValidation::isCurrencyCode(options.baseCurrency)) {
-        problem = tr("\"%1\" is not a three-letter currency code such as USD or EUR.").arg(options.baseCurrency);
+        problem = QCoreApplication::translate("DemoGenerator",
+                                              "\"%1\" is not a three-letter currency code such as USD or EUR.")
+                      .arg(options.baseCurrency);
     }
     if (!problem.isEmpty()) {
         throw StorageError(StorageError::Kind::InvalidInput, problem);
@@ -133,7 +131,9 @@ DemoResult fill(Workspace& workspace,
         world.stageCategories.append(stage.forecastCategory);
     }
     if (world.stageIds.size() != DemoWorld::lostStage + 1) {
-        throw StorageError(StorageError::Kind::QueryFailed, tr("The default pipeline is missing from the new file."));
+        throw StorageError(
+            StorageError::Kind::QueryFailed,
+            QCoreApplication::translate("DemoGenerator", "The default pipeline is missing from the new file."));
     }
     world.pipelineId = pipeline.id;
 

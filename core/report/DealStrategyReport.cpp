@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace DealStrategyReport {
 namespace {
 QString tr(const char* text)
 {
@@ -157,8 +159,6 @@ void addLists(ReportDocument& doc, const StrategySheet& sheet, const QLocale& l)
     }
 }
 } // namespace
-
-namespace DealStrategyReport {
 
 ReportDocument build(const Deal& deal,
                      const QString& accountName,

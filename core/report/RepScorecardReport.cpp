@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace RepScorecardReport {
 namespace {
 QString tr(const char* text)
 {
@@ -152,8 +154,6 @@ void addMeasures(ReportDocument& doc, Workspace& workspace, const ReportRequest&
     doc.addTable(table);
 }
 } // namespace
-
-namespace RepScorecardReport {
 
 ReportDocument build(Workspace& workspace,
                      const ReportNames& names,

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace V2momMarkdown {
 namespace {
 QString tr(const char* text)
 {
@@ -55,8 +57,6 @@ QString methodTitle(const V2momSheet& sheet, const QString& methodId)
 }
 
 } // namespace
-
-namespace V2momMarkdown {
 
 QString formatNumber(double value, const QLocale& locale)
 {

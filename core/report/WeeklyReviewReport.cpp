@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace WeeklyReviewReport {
 namespace {
 constexpr int kChangesShown = 40;
 constexpr int kAttentionShown = 30;
@@ -270,8 +272,6 @@ void addAttention(ReportDocument& doc, const FunnelReport& funnel, const ReportN
     }
 }
 } // namespace
-
-namespace WeeklyReviewReport {
 
 ReportDocument build(Workspace& workspace,
                      const ReportNames& names,

@@ -13,11 +13,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("PipelineService", text, nullptr, n);
-}
-
 [[noreturn]] void refuse(const QString& message)
 {
     throw StorageError(StorageError::Kind::InvalidInput, message);
@@ -27,10 +22,10 @@ QString checkedName(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        refuse(tr("A name is needed."));
+        refuse(PipelineService::tr("A name is needed."));
     }
     if (trimmed.size() > PipelineService::maxNameLength) {
-        refuse(tr("The name is longer than %1 characters.").arg(PipelineService::maxNameLength));
+        refuse(PipelineService::tr("The name is longer than %1 characters.").arg(PipelineService::maxNameLength));
     }
     return trimmed;
 }
@@ -216,7 +211,7 @@ void PipelineService::removeStage(const QString& stageId)
     Transaction transaction(m_workspace.database());
     const int deals = m_workspace.pipelines().dealCount(stageId);
     if (deals > 0) {
-        refuse(tr("%n deal(s) are still in this stage. Move them to another stage first.", deals));
+        refuse(tr("%n deal(s) are still in this stage. Move them to another stage first.", nullptr, deals));
     }
     m_workspace.pipelines().removeStage(stageId);
     QList<Stage> remaining;

@@ -4,6 +4,8 @@
 
 #include "core/domain/Pipeline.h"
 
+#include <QCoreApplication>
+
 class Workspace;
 
 /**
@@ -15,6 +17,7 @@ class Workspace;
 class PipelineService final
 {
     Q_DISABLE_COPY_MOVE(PipelineService)
+    Q_DECLARE_TR_FUNCTIONS(PipelineService)
 public:
     explicit PipelineService(Workspace& workspace);
 

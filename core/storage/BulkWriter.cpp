@@ -16,11 +16,6 @@
 #include <sqlite3.h>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 // The loader talks to SQLite directly: binding through QSqlQuery costs a QVariant and a
 // placeholder lookup per value, which at millions of rows is most of the run time.
 // Debian's QSQLITE plugin links the same system libsqlite3 as we do (ARCHITECTURE.md).
@@ -28,12 +23,14 @@ sqlite3* handleOf(const Database& database)
 {
     const QVariant handle = database.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        throw StorageError(StorageError::Kind::QueryFailed,
-                           tr("The workspace connection is not an SQLite connection."));
+        throw StorageError(
+            StorageError::Kind::QueryFailed,
+            QCoreApplication::translate("Storage", "The workspace connection is not an SQLite connection."));
     }
     sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
     if (!raw) {
-        throw StorageError(StorageError::Kind::QueryFailed, tr("The workspace connection is closed."));
+        throw StorageError(StorageError::Kind::QueryFailed,
+                           QCoreApplication::translate("Storage", "The workspace connection is closed."));
     }
     return raw;
 }

@@ -24,6 +24,8 @@
 
 #include <functional>
 
+// Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
+namespace ExchangeMenus {
 namespace {
 QString tr(const char* text)
 {
@@ -105,8 +107,6 @@ void exportVCards(MainWindow& window)
          [dealId](Workspace& w) { return DataExport::vcards(w.database(), dealId); });
 }
 } // namespace
-
-namespace ExchangeMenus {
 
 void install(MainWindow& window)
 {
