@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -111,8 +112,13 @@ void TestFunnelPage::showsEveryDealOfThePeriodWithItsFlowState()
     QVERIFY(m_page->findChild<QTableView*>(QStringLiteral("stageSummaryTable"))->model()->rowCount() == 7);
     QVERIFY(!m_page->findChild<QLabel*>(QStringLiteral("funnelShape"))->text().isEmpty());
     QVERIFY(m_page->findChild<QTableView*>(QStringLiteral("attentionTable"))->model()->rowCount() >= 1);
-    // The forecast: the team and both reps.
-    QCOMPARE(m_page->findChild<QTableView*>(QStringLiteral("forecastTable"))->model()->rowCount(), 3);
+    // The forecast: the team and both reps; plain amounts, the heading names the currency.
+    const QAbstractItemModel* forecast = m_page->findChild<QTableView*>(QStringLiteral("forecastTable"))->model();
+    QCOMPARE(forecast->rowCount(), 3);
+    QCOMPARE(forecast->index(0, ForecastModel::Closed).data().toString(), QLocale().toString(90000)); // Umbrella
+    // The flow state sits right after the deal, where a 1280-pixel window still shows it.
+    const QHeaderView* header = table->horizontalHeader();
+    QCOMPARE(header->visualIndex(FunnelTableModel::Flow), header->visualIndex(FunnelTableModel::Deal) + 1);
 }
 
 void TestFunnelPage::flowColoursWorkOnLightAndDarkPalettes_data()

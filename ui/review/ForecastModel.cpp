@@ -44,6 +44,8 @@ int ForecastModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// Plain amounts: the heading above the table names the base currency, and the team row
+// in bold must fit at 1280 pixels.
 QVariant ForecastModel::display(const ForecastBlock& block, int column) const
 {
     const QString& base = m_names.baseCurrency();
@@ -51,19 +53,19 @@ QVariant ForecastModel::display(const ForecastBlock& block, int column) const
     case Rep:
         return block.ownerId.isEmpty() ? tr("Team") : m_names.owner(block.ownerId);
     case Closed:
-        return ReviewFormat::money(block.closed, base);
+        return ReviewFormat::amount(block.closed, base);
     case Commit:
-        return ReviewFormat::money(block.commit, base);
+        return ReviewFormat::amount(block.commit, base);
     case BestCase:
-        return ReviewFormat::money(block.bestCase, base);
+        return ReviewFormat::amount(block.bestCase, base);
     case Weighted:
-        return ReviewFormat::money(block.weighted, base);
+        return ReviewFormat::amount(block.weighted, base);
     case OpenPipeline:
-        return ReviewFormat::money(block.openPipeline, base);
+        return ReviewFormat::amount(block.openPipeline, base);
     case Quota:
-        return ReviewFormat::money(block.quota, base);
+        return ReviewFormat::amount(block.quota, base);
     case Gap:
-        return block.gap() ? ReviewFormat::money(*block.gap(), base) : ReviewFormat::money(std::nullopt, base);
+        return ReviewFormat::amount(block.gap(), base);
     case Coverage:
         return ReviewFormat::multiple(block.coverage());
     case NeededCoverage:

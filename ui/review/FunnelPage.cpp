@@ -72,6 +72,8 @@ FunnelPage::FunnelPage(QWidget* parent)
     m_table->sortByColumn(FunnelTableModel::Amount, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The flow state is what the review is about: next to the deal, not past the right edge.
+    m_table->horizontalHeader()->moveSection(FunnelTableModel::Flow, FunnelTableModel::Amount);
     connect(m_table, &QTableView::doubleClicked, this, &FunnelPage::openDealAt);
 
     // The table takes the width: its amounts, stages and flow states are what the manager reads

@@ -43,6 +43,14 @@ QString money(const std::optional<qint64>& minor, const QString& currency)
     return minor ? money(*minor, currency) : QCoreApplication::translate("ReviewFormat", "—");
 }
 
+QString amount(const std::optional<qint64>& minor, const QString& currency)
+{
+    if (!minor) {
+        return QCoreApplication::translate("ReviewFormat", "—");
+    }
+    return QLocale().toString(majorUnits(*minor, currency), 'f', 0);
+}
+
 QString moneyChange(qint64 minor, const QString& currency)
 {
     const QString amount = money(minor < 0 ? -minor : minor, currency);

@@ -15,6 +15,8 @@ namespace ReviewFormat {
 QString money(qint64 minor, const QString& currency, bool withMinorUnit = false);
 QString money(const std::optional<qint64>& minor, const QString& currency);
 // A signed change: "+1,200" / "−300".
+// An amount without its currency, for tables whose heading names the currency once.
+QString amount(const std::optional<qint64>& minor, const QString& currency);
 QString moneyChange(qint64 minor, const QString& currency);
 double majorUnits(qint64 minor, const QString& currency);
 // Locales write their own symbol next to the digits ("$5", "5 €"); Dealbench shows the ISO code,
