@@ -83,6 +83,7 @@ private slots:
     void placeholdersNameTheirArea_data();
     void placeholdersNameTheirArea();
     void setAreaWidgetReplacesPlaceholder();
+    void narrowWindowHasIconOnlySidebar();
     void newWorkspaceThroughFileDialog();
     void newWorkspaceReplacesExistingFile();
     void cancelledDialogChangesNothing();
@@ -128,6 +129,25 @@ QString TestMainWindow::labelText(const char* objectName) const
 QAction* TestMainWindow::action(const char* objectName) const
 {
     return m_window->findChild<QAction*>(QString::fromLatin1(objectName));
+}
+
+void TestMainWindow::narrowWindowHasIconOnlySidebar()
+{
+    auto* sidebar = m_window->findChild<QWidget*>(QStringLiteral("navigationSidebar"));
+    auto* name = m_window->findChild<QWidget*>(QStringLiteral("sidebarWorkspaceName"));
+    QVERIFY(sidebar && name);
+    m_window->resize(1600, 900);
+    QVERIFY(sidebar->width() >= 200);
+    QVERIFY(name->isVisible());
+    m_window->resize(1280, 800);
+    QVERIFY2(sidebar->width() <= 64, qPrintable(QString::number(sidebar->width())));
+    QVERIFY(!name->isVisible());
+    // Still a working sidebar: a click on the fifth icon opens Funnel & Review.
+    auto* list = sidebar->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(4)).center());
+    QCOMPARE(m_window->currentArea(), Area::FunnelReview);
+    m_window->resize(1600, 900);
+    QVERIFY(sidebar->width() >= 200);
 }
 
 void TestMainWindow::init()

@@ -29,7 +29,10 @@
 
 namespace {
 const QSize kDefaultSize(1280, 800);
-}
+// Below this width the sidebar shows icons only: at 1280 px the board's six stage columns
+// need the room.
+constexpr int kCompactSidebarBelow = 1440;
+} // namespace
 
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
@@ -136,6 +139,12 @@ void MainWindow::setCurrentArea(Area area)
         Settings::instance().set(Settings::Key::LastArea, AreaCatalog::indexOf(area));
         emit currentAreaChanged(area);
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    m_sidebar->setCompact(width() < kCompactSidebarBelow);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

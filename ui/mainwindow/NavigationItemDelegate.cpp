@@ -44,12 +44,17 @@ void NavigationItemDelegate::paint(QPainter* painter,
     }
 
     const QColor foreground = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::WindowText);
-    const QRect iconRect(pill.left() + kInnerPadding, pill.center().y() - kIconSize / 2 + 1, kIconSize, kIconSize);
+    const int iconLeft = m_compact ? pill.center().x() - kIconSize / 2 + 1 : pill.left() + kInnerPadding;
+    const QRect iconRect(iconLeft, pill.center().y() - kIconSize / 2 + 1, kIconSize, kIconSize);
     const QPixmap icon = MonochromeIcon::pixmap(index.data(IconPathRole).toString(),
                                                 QSize(kIconSize, kIconSize),
                                                 selected ? foreground : withAlpha(foreground, 200),
                                                 painter->device()->devicePixelRatioF());
     painter->drawPixmap(iconRect, icon);
+    if (m_compact) {
+        painter->restore();
+        return;
+    }
 
     QFont shortcutFont = option.font;
     shortcutFont.setPointSizeF(option.font.pointSizeF() * 0.85);

@@ -19,6 +19,13 @@ public:
 
     explicit NavigationItemDelegate(QObject* parent = nullptr);
 
+    // Icons only, centred: the sidebar of a narrow window.
+    void setCompact(bool compact) { m_compact = compact; }
+    bool isCompact() const { return m_compact; }
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    bool m_compact = false;
 };

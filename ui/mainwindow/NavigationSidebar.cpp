@@ -28,6 +28,7 @@ NavigationSidebar::NavigationSidebar(QWidget* parent)
     setObjectName(QStringLiteral("navigationSidebar"));
 
     auto* productName = new QLabel(tr("Dealbench"), this);
+    m_productName = productName;
     QFont productFont = productName->font();
     productFont.setPointSizeF(productFont.pointSizeF() * 1.2);
     productFont.setWeight(QFont::DemiBold);
@@ -47,7 +48,8 @@ NavigationSidebar::NavigationSidebar(QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("navigationList"));
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setItemDelegate(new NavigationItemDelegate(m_list));
+    m_delegate = new NavigationItemDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setUniformItemSizes(true);
@@ -59,7 +61,10 @@ NavigationSidebar::NavigationSidebar(QWidget* parent)
         item->setData(NavigationItemDelegate::IconPathRole, AreaCatalog::iconPath(area));
         item->setData(NavigationItemDelegate::ShortcutRole,
                       AreaCatalog::shortcut(area).toString(QKeySequence::NativeText));
-        item->setToolTip(AreaCatalog::description(area));
+        item->setToolTip(QStringLiteral("<b>%1</b> (%2)<br>%3")
+                             .arg(AreaCatalog::title(area).toHtmlEscaped(),
+                                  AreaCatalog::shortcut(area).toString(QKeySequence::NativeText),
+                                  AreaCatalog::description(area).toHtmlEscaped()));
     }
     m_list->setCurrentRow(0);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -74,8 +79,30 @@ NavigationSidebar::NavigationSidebar(QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_list, 1);
 
-    setFixedWidth(qBound(200, m_list->sizeHintForColumn(0) + 8, 280));
+    m_fullWidth = qBound(200, m_list->sizeHintForColumn(0) + 8, 280);
+    setFixedWidth(m_fullWidth);
     applyPalette();
+}
+
+void NavigationSidebar::setCompact(bool compact)
+{
+    if (compact == isCompact()) {
+        return;
+    }
+    m_delegate->setCompact(compact);
+    m_productName->setVisible(!compact);
+    m_workspaceName->setVisible(!compact);
+    setFixedWidth(compact ? kMarkSize + 2 * 16 + 1 : m_fullWidth);
+    m_list->doItemsLayout();
+    m_list->viewport()->update();
+    if (!compact) {
+        setWorkspaceName(m_fullWorkspaceName);
+    }
+}
+
+bool NavigationSidebar::isCompact() const
+{
+    return m_delegate->isCompact();
 }
 
 Area NavigationSidebar::currentArea() const

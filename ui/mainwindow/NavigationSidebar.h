@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class NavigationItemDelegate;
 class QLabel;
 class QListWidget;
 
@@ -21,6 +22,10 @@ public:
     Area currentArea() const;
     void setCurrentArea(Area area);
     void setWorkspaceName(const QString& name);
+    // Icons only (names in tooltips), so a 1280-pixel window keeps its width for the work:
+    // all six stage columns of the board fit beside it.
+    void setCompact(bool compact);
+    bool isCompact() const;
 
 signals:
     void areaActivated(Area area);
@@ -33,8 +38,11 @@ private:
     QColor backgroundColor() const;
     void applyPalette();
 
+    QLabel* m_productName = nullptr;
     QLabel* m_mark = nullptr;
     QLabel* m_workspaceName = nullptr;
     QListWidget* m_list = nullptr;
+    NavigationItemDelegate* m_delegate = nullptr;
     QString m_fullWorkspaceName;
+    int m_fullWidth = 0;
 };
