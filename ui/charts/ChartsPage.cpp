@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -77,6 +76,8 @@ ChartsPage::ChartsPage(QWidget* parent)
     }
     m_list->setCurrentRow(0);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSpacing(2);
     fitListToNames();
 
     QFont titleFont = m_title->font();
@@ -129,13 +130,13 @@ ChartsPage::ChartsPage(QWidget* parent)
     rightLayout->addWidget(m_filters);
     rightLayout->addWidget(m_busy);
     rightLayout->addWidget(m_stack, 1);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
+    // No splitter: the list is exactly as wide as the chart names (fitListToNames), and a
+    // splitter pane kept its own wider size, leaving a band of nothing beside the list.
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_list);
+    layout->addWidget(right, 1);
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshDelayMs);
@@ -321,7 +322,7 @@ void ChartsPage::fitListToNames()
     const int names = m_list->sizeHintForColumn(0);
     const int padding = 2 * m_list->frameWidth() +
                         2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) +
-                        fontMetrics().averageCharWidth() * 2;
+                        fontMetrics().averageCharWidth() * 4;
     m_list->setFixedWidth(names + padding);
 }
 
