@@ -11,6 +11,7 @@
 #include "core/util/Settings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,8 +72,14 @@ WorkspaceBackups WorkspaceBackups::forWorkspace(const QString& workspacePath)
     if (root.isEmpty()) {
         root = defaultRoot();
     }
-    const QString name = QFileInfo(workspacePath).completeBaseName();
-    return WorkspaceBackups(QDir(root).filePath(name.isEmpty() ? QStringLiteral("workspace") : name),
+    // "pipeline.dealbench" is a common name: reps keep one per year or per team in different
+    // folders. Keyed by name alone, their backups would share one folder, rotate each other
+    // away and be offered for the wrong file. The name stays for people browsing the folder.
+    const QFileInfo info(workspacePath);
+    const QString name = info.completeBaseName().isEmpty() ? QStringLiteral("workspace") : info.completeBaseName();
+    const QString place = info.absoluteFilePath();
+    const QByteArray key = QCryptographicHash::hash(place.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    return WorkspaceBackups(QDir(root).filePath(name + u'-' + QString::fromLatin1(key)),
                             settings.value(Settings::Key::BackupKeep).toInt());
 }
 

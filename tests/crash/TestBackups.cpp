@@ -8,14 +8,17 @@
 #include "core/services/DealService.h"
 #include "core/storage/DealRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/util/Clock.h"
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceBackups.h"
 #include "tests/support/DealBuilder.h"
 #include "tests/support/TempWorkspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,7 @@ private slots:
     void init();
     void cleanup();
     void createListAndRotate();
+    void sameNameInAnotherFolderHasItsOwnBackups();
     void backupOnOpenAtMostOnceADay();
     void backupBeforeMigration();
     void backupBeforeMerge();
@@ -74,7 +78,12 @@ void TestBackups::createListAndRotate()
         workspace.clock().advanceSeconds(60);
     }
     const WorkspaceBackups backups = WorkspaceBackups::forWorkspace(workspace.path());
-    QCOMPARE(backups.folder(), QDir(backupRoot()).filePath(QFileInfo(workspace.path()).completeBaseName()));
+    // <backup folder>/<name>-<first 8 hex digits of the SHA-1 of the file's absolute path>
+    const QString path = QFileInfo(workspace.path()).absoluteFilePath();
+    const QString key =
+        QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    QCOMPARE(backups.folder(),
+             QDir(backupRoot()).filePath(QFileInfo(workspace.path()).completeBaseName() + u'-' + key));
     const QList<WorkspaceBackup> list = backups.list();
     QCOMPARE(list.size(), 3); // kept: 3
     QCOMPARE(list.at(0).createdAt, start.addSecs(240));
@@ -87,6 +96,25 @@ void TestBackups::createListAndRotate()
     // The copy is complete and sound, checked without our code.
     QCOMPARE(rawScalar(list.at(0).path, QStringLiteral("SELECT count(*) FROM deals")).toInt(), 2);
     QCOMPARE(rawScalar(list.at(0).path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestBackups::sameNameInAnotherFolderHasItsOwnBackups()
+{
+    QDir(m_dir->path()).mkpath(QStringLiteral("2025"));
+    QDir(m_dir->path()).mkpath(QStringLiteral("2026"));
+    const QString old = m_dir->filePath(QStringLiteral("2025/pipeline.dealbench"));
+    const QString current = m_dir->filePath(QStringLiteral("2026/pipeline.dealbench"));
+    for (const QString& path : {old, current}) {
+        auto workspace = Workspace::create(path, {}, Clock::system());
+        WorkspaceBackups::beforeRiskyChange(*workspace, QStringLiteral("import"));
+    }
+    const auto oldBackups = WorkspaceBackups::forWorkspace(old).list();
+    const auto currentBackups = WorkspaceBackups::forWorkspace(current).list();
+    QCOMPARE(oldBackups.size(), 1);
+    QCOMPARE(currentBackups.size(), 1);
+    QVERIFY(QFileInfo(oldBackups.first().path).absolutePath() != QFileInfo(currentBackups.first().path).absolutePath());
+    // Still recognisable in the backup folder by the workspace's name.
+    QVERIFY(QFileInfo(QFileInfo(oldBackups.first().path).absolutePath()).fileName().startsWith(u"pipeline-"));
 }
 
 void TestBackups::backupOnOpenAtMostOnceADay()
