@@ -32,6 +32,8 @@ constexpr int kMilestoneCount = 5;
 
 // Sort keys. A deal without a close date sorts after every dated one; an amount without a
 // rate cannot be ranked against converted ones and sorts after them (-1 is below any amount).
+// The close-date key is word for word the expression of the deals_board_close index (0008):
+// SQLite uses an index on an expression only for that exact expression.
 const QLatin1String kCloseKey("coalesce(d.expected_close_date, '9999-12-31')");
 const QLatin1String kAgeKey("d.stage_entered_at");
 const QLatin1String kAmountKey("coalesce(d.amount_minor * fx.factor, -1.0)");

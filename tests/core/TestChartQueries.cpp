@@ -366,6 +366,9 @@ void TestChartQueries::migrationAddsChartIndexes()
         // Later migrations' tables go too, so that they can be applied again.
         QVERIFY(query.exec(QStringLiteral("DROP TABLE import_batch_rows")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE import_batches")));
+        for (const char* index : {"deals_board_close", "accounts_search", "interactions_week_cover"}) { // 0008
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+        }
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     ws.reopen();

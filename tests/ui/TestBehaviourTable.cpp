@@ -7,6 +7,7 @@
 
 #include "core/services/InteractionService.h"
 #include "core/storage/InteractionRepository.h"
+#include "core/util/Timestamp.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/settings/Translations.h"
@@ -23,7 +24,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,6 +65,7 @@ private slots:
     void init();
     void cleanup();
     void modelPassesTheTester();
+    void opensOnItsScopeInOneRead();
     void filtersAndGrouping();
     void planEditUndoByKeyboard();
     void reviewAndRemove();
@@ -160,6 +164,38 @@ void TestBehaviourTable::modelPassesTheTester()
     QCOMPARE(model.rowCount(), 5);
     model.setWorkspace(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBehaviourTable::opensOnItsScopeInOneRead()
+{
+    // Ann's week of 16 November, given with the workspace: read once, not the whole
+    // workspace first and then the scope (that was 1.5 s on the 1M-interaction file).
+    InteractionFilter filter;
+    filter.ownerId = m_ann;
+    filter.from = local(11, 16, 0);
+    filter.to = local(11, 23, 0);
+    BehaviourTableModel model;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setWorkspace(&**m_ws, filter);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.filter().ownerId, m_ann);
+    QStringList expected;
+    QSqlQuery query((*m_ws)->database().connection());
+    query.prepare(QStringLiteral("SELECT id FROM interactions WHERE deleted = 0 AND owner_id = ? AND scheduled_at >= ? "
+                                 "AND scheduled_at < ? ORDER BY scheduled_at, id"));
+    query.addBindValue(m_ann);
+    query.addBindValue(Timestamp::toStorage(filter.from));
+    query.addBindValue(Timestamp::toStorage(filter.to));
+    QVERIFY(query.exec());
+    while (query.next()) {
+        expected.append(query.value(0).toString());
+    }
+    QCOMPARE(expected.size(), 2); // the demo on the 17th and the call on the 19th
+    QStringList shown;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        shown.append(model.index(r, 0).data(BehaviourTableModel::IdRole).toString());
+    }
+    QCOMPARE(shown, expected);
 }
 
 void TestBehaviourTable::filtersAndGrouping()

@@ -50,8 +50,9 @@ BehaviourTableModel::BehaviourTableModel(QObject* parent)
     : QAbstractItemModel(parent)
 {}
 
-void BehaviourTableModel::setWorkspace(Workspace* workspace)
+void BehaviourTableModel::setWorkspace(Workspace* workspace, const InteractionFilter& filter)
 {
+    m_filter = filter;
     if (m_events) {
         disconnect(m_events, nullptr, this, nullptr);
     }

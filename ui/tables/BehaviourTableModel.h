@@ -58,7 +58,9 @@ public:
 
     explicit BehaviourTableModel(QObject* parent = nullptr);
 
-    void setWorkspace(Workspace* workspace);
+    // Reads the rows of `filter` (the whole workspace when empty) once: a view that opens on
+    // a scope passes it here instead of loading everything and then narrowing.
+    void setWorkspace(Workspace* workspace, const InteractionFilter& filter = {});
     // The store scope; reloads.
     void setFilter(const InteractionFilter& filter);
     const InteractionFilter& filter() const { return m_filter; }

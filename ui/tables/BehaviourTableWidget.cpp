@@ -250,8 +250,8 @@ void BehaviourTableWidget::setWorkspace(Workspace* workspace, QUndoStack* undoSt
     if (workspace) {
         connect(&workspace->events(), &WorkspaceEvents::ownersChanged, this, &BehaviourTableWidget::fillReps);
     }
-    m_model->setWorkspace(workspace);
-    applyScope();
+    m_model->setWorkspace(workspace, scopeFilter());
+    showScope();
 }
 
 void BehaviourTableWidget::fillReps()
@@ -295,7 +295,7 @@ void BehaviourTableWidget::setPeriodWeeks(int weeks)
     applyScope();
 }
 
-void BehaviourTableWidget::applyScope()
+InteractionFilter BehaviourTableWidget::scopeFilter() const
 {
     InteractionFilter filter;
     if (!m_fixedDeal.isEmpty()) {
@@ -307,12 +307,22 @@ void BehaviourTableWidget::applyScope()
             filter.to = QDateTime(m_weekStart.addDays(7 * m_weeks), QTime(0, 0));
         }
     }
+    return filter;
+}
+
+void BehaviourTableWidget::applyScope()
+{
+    showScope();
+    m_model->setFilter(scopeFilter());
+}
+
+void BehaviourTableWidget::showScope()
+{
     const QLocale locale;
     m_weekLabel->setText(
         m_weeks > 0 ? tr("%1 – %2").arg(locale.toString(m_weekStart, QLocale::ShortFormat),
                                         locale.toString(m_weekStart.addDays(7 * m_weeks - 1), QLocale::ShortFormat))
                     : tr("All dates"));
-    m_model->setFilter(filter);
 }
 
 void BehaviourTableWidget::updateSummary()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/InteractionRepository.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -45,7 +47,10 @@ public:
 
 private:
     QWidget* buildFilterBar();
+    // The store scope of the rep, period or fixed deal chosen.
+    InteractionFilter scopeFilter() const;
     void applyScope();
+    void showScope(); // the period label
     void updateSummary();
     void fillReps();
     QString currentId() const;

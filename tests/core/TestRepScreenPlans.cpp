@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The query plans behind the rep's screens at scale (migration 0008): a board page in close
+// order is a seek in deals_board_close, not a scan and sort of the column; the totals with a
+// search read only indexes; the coaching summary reads interactions_week_cover alone. SQLite
+// plans without statistics (no ANALYZE is ever run), so the plan on this tiny file is the
+// plan on a 100k-deal one. The statements are taken as the code runs them, with their
+// values written in (sqlite3_expanded_sql), and explained on the same connection.
+#include "core/analytics/BehaviourSummary.h"
+#include "core/domain/DefaultPipeline.h"
+#include "core/storage/PipelineBoardQuery.h"
+#include "core/storage/PipelineRepository.h"
+#include "tests/support/TempWorkspace.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+// The SELECT statements run on a connection while the object lives.
+class StatementLog final
+{
+public:
+    explicit StatementLog(Workspace& workspace)
+        : m_handle(*static_cast<sqlite3* const*>(workspace.database().connection().driver()->handle().constData()))
+    {
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementLog::onStatement, this);
+    }
+    ~StatementLog() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
+    StatementLog(const StatementLog&) = delete;
+    StatementLog& operator=(const StatementLog&) = delete;
+
+    // The statements that read `table`.
+    QStringList reading(const QString& table) const
+    {
+        QStringList found;
+        for (const QString& statement : m_statements) {
+            if (statement.contains(QStringLiteral("FROM ") + table + u' ')) {
+                found.append(statement);
+            }
+        }
+        return found;
+    }
+
+private:
+    static int onStatement(unsigned, void* context, void* statement, void*)
+    {
+        auto* self = static_cast<StatementLog*>(context);
+        if (char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement))) {
+            const QString text = QString::fromUtf8(sql).simplified();
+            if (text.startsWith(QLatin1String("SELECT")) || text.startsWith(QLatin1String("WITH"))) {
+                self->m_statements.append(text);
+            }
+            sqlite3_free(sql);
+        }
+        return 0;
+    }
+
+    sqlite3* m_handle;
+    QStringList m_statements;
+};
+
+// EXPLAIN QUERY PLAN lines of a statement.
+QStringList planOf(Workspace& workspace, const QString& sql)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+        qFatal("cannot explain the statement");
+    }
+    QStringList lines;
+    while (query.next()) {
+        lines.append(query.value(3).toString());
+    }
+    return lines;
+}
+
+bool anyContains(const QStringList& lines, const QString& text)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString& line) { return line.contains(text); });
+}
+} // namespace
+
+class TestRepScreenPlans : public QObject
+{
+    Q_OBJECT
+private slots:
+    void boardPageSeeksInCloseOrder_data();
+    void boardPageSeeksInCloseOrder();
+    void searchTotalsReadOnlyIndexes();
+    void coachingSummaryReadsItsIndexAlone();
+};
+
+void TestRepScreenPlans::boardPageSeeksInCloseOrder_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("afterACard");
+    QTest::newRow("first page") << QString() << false;
+    QTest::newRow("next page") << QString() << true;
+    QTest::newRow("first page, searching") << QStringLiteral("uni") << false;
+}
+
+void TestRepScreenPlans::boardPageSeeksInCloseOrder()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, afterACard);
+    TempWorkspace ws;
+    const Pipeline pipeline = *(*ws).pipelines().pipeline(QString::fromLatin1(DefaultPipeline::pipelineId));
+    PipelineBoardQuery board((*ws).database(), ws.clock());
+    BoardFilter filter;
+    filter.search = search;
+    QCOMPARE(filter.sort, BoardSort::CloseDate); // the sort a board opens with
+    DealCard after;
+    after.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    after.sortKey = QStringLiteral("2026-12-01");
+    QStringList statements;
+    {
+        StatementLog log(*ws);
+        board.cards(pipeline, pipeline.openStages().first().id, filter, afterACard ? &after : nullptr, 200);
+        statements = log.reading(QStringLiteral("deals d"));
+    }
+    QCOMPARE(statements.size(), 1);
+    const QStringList plan = planOf(*ws, statements.first());
+    // The page (the narrow rows, in order) from the index alone; only the 200 chosen cards
+    // are sorted again when their wide columns are read.
+    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX deals_board_close")), qPrintable(plan.join(u'\n')));
+    QCOMPARE(plan.count(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), 1);
+    if (afterACard) {
+        QVERIFY2(anyContains(plan, QStringLiteral("<expr>>?")), qPrintable(plan.join(u'\n'))); // a seek, not a walk
+    }
+}
+
+void TestRepScreenPlans::searchTotalsReadOnlyIndexes()
+{
+    TempWorkspace ws;
+    const Pipeline pipeline = *(*ws).pipelines().pipeline(QString::fromLatin1(DefaultPipeline::pipelineId));
+    PipelineBoardQuery board((*ws).database(), ws.clock());
+    BoardFilter filter;
+    filter.search = QStringLiteral("uni");
+    QStringList statements;
+    {
+        StatementLog log(*ws);
+        board.totals(pipeline, filter);
+        statements = log.reading(QStringLiteral("deals d"));
+    }
+    QCOMPARE(statements.size(), 1);
+    const QStringList plan = planOf(*ws, statements.first());
+    QVERIFY2(anyContains(plan, QStringLiteral("SEARCH d USING COVERING INDEX deals_board_totals")),
+             qPrintable(plan.join(u'\n')));
+    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX accounts_search")), qPrintable(plan.join(u'\n')));
+}
+
+void TestRepScreenPlans::coachingSummaryReadsItsIndexAlone()
+{
+    TempWorkspace ws;
+    QStringList statements;
+    {
+        StatementLog log(*ws);
+        BehaviourSummary::compute((*ws).database(), QDate(2026, 11, 16), 12);
+        statements = log.reading(QStringLiteral("interactions"));
+    }
+    QCOMPARE(statements.size(), 1);
+    const QStringList plan = planOf(*ws, statements.first());
+    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX interactions_week_cover")), qPrintable(plan.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestRepScreenPlans)
+#include "TestRepScreenPlans.moc"
