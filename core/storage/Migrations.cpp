@@ -21,6 +21,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0005_goals.sql",
     ":/migrations/0006_chart_indexes.sql",
     ":/migrations/0007_imports.sql",
+    ":/migrations/0008_event_time_cover.sql",
 };
 
 QStringList statementsOf(const QString& script)
