@@ -42,20 +42,47 @@ DealEventField fieldOf(QByteArrayView key)
     return dealEventFieldFromKey(QString::fromUtf8(key));
 }
 
-QDate dateOf(const QString& text)
+QDate dateOf(const SqlCursor& cursor, int column)
 {
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-') {
-        return Timestamp::dateFromStorage(text);
+    const QByteArrayView text = cursor.bytes(column);
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return Timestamp::dateFromStorage(cursor.text(column));
     }
-    auto number = [&text](int at, int width) {
+    auto number = [text](int at, int width) {
         int value = 0;
         for (int i = 0; i < width; ++i) {
-            value = value * 10 + (text.at(at + i).unicode() - u'0');
+            value = value * 10 + (text[at + i] - '0');
         }
         return value;
     };
     return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
+
+// Ids of stages, owners, pipelines and accounts, currencies and category keys repeat on
+// thousands of rows: each distinct text becomes one QString that the rows share.
+class TextPool final
+{
+public:
+    QString text(const SqlCursor& cursor, int column)
+    {
+        if (cursor.isNull(column)) {
+            return {};
+        }
+        const QByteArrayView bytes = cursor.bytes(column);
+        if (bytes.isEmpty()) {
+            return QStringLiteral("");
+        }
+        const auto it = m_texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (it != m_texts.cend()) {
+            return *it;
+        }
+        return *m_texts.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
+    }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+};
+
 } // namespace
 
 QList<DealTimeline> timelines(const Database& database, const QDateTime& from, const QDateTime& createdBefore)
@@ -78,6 +105,7 @@ QList<DealTimeline> timelines(const Database& database, const QDateTime& from, c
         "AND d.id IN (SELECT deal_id FROM deal_events WHERE occurred_at >= ?2 "
         "AND deleted = 0) AND d.stage_id NOT IN (SELECT id FROM stages WHERE kind = 'open')"};
 #undef DEALBENCH_TIMELINE_COLUMNS
+    TextPool pool;
     for (const char* sql : kDeals) {
         SqlCursor deals(database, sql);
         deals.bind(1, beforeText);
@@ -88,16 +116,16 @@ QList<DealTimeline> timelines(const Database& database, const QDateTime& from, c
             DealTimeline timeline;
             timeline.dealId = deals.text(0);
             timeline.name = deals.text(1);
-            timeline.accountId = deals.text(2);
-            timeline.accountName = deals.text(3);
-            timeline.pipelineId = deals.text(5);
+            timeline.accountId = pool.text(deals, 2);
+            timeline.accountName = pool.text(deals, 3);
+            timeline.pipelineId = pool.text(deals, 5);
             timeline.current.exists = true;
-            timeline.current.ownerId = deals.text(4);
-            timeline.current.stageId = deals.text(6);
-            timeline.current.amount = Money{deals.integer(7), deals.text(8)};
-            timeline.current.closeDate = dateOf(deals.text(9));
+            timeline.current.ownerId = pool.text(deals, 4);
+            timeline.current.stageId = pool.text(deals, 6);
+            timeline.current.amount = Money{deals.integer(7), pool.text(deals, 8)};
+            timeline.current.closeDate = dateOf(deals, 9);
             timeline.current.forecastCategory =
-                forecastCategoryFromKey(deals.text(10)).value_or(ForecastCategory::Pipeline);
+                forecastCategoryFromKey(pool.text(deals, 10)).value_or(ForecastCategory::Pipeline);
             timeline.stageEnteredAt = timeOf(deals, 11);
             timeline.createdAt = timeOf(deals, 12);
             timeline.from = from;
@@ -155,8 +183,10 @@ QList<DealTimeline> timelines(const Database& database, const QDateTime& from, c
         event.id = events.text(1);
         event.occurredAt = timeOf(events, 2);
         event.field = fieldOf(events.bytes(3));
-        event.oldValue = events.text(4);
-        event.newValue = events.text(5);
+        // Amounts and dates are mostly different on every event; the other values are ids and keys.
+        const bool repeating = event.field != DealEventField::Amount && event.field != DealEventField::CloseDate;
+        event.oldValue = repeating ? pool.text(events, 4) : events.text(4);
+        event.newValue = repeating ? pool.text(events, 5) : events.text(5);
         sameMoment.push_back(std::move(pending));
     }
     flush();

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The raw-cursor reads behind the funnel table, the review and the charts: each is compared
 // with the same data read by an independent QSqlQuery in the test.
+#include "core/analytics/CurrencyConverter.h"
+#include "core/analytics/StageIndex.h"
 #include "core/domain/DefaultPipeline.h"
+#include "core/review/WhatChanged.h"
 #include "core/services/DealService.h"
 #include "core/storage/DealHistoryQuery.h"
 #include "core/storage/SqlCursor.h"
@@ -75,6 +78,7 @@ private slots:
     void cursorRejectsBadSql();
     void timelinesMatchTheEvents();
     void visitsCountEachStageOncePerDeal();
+    void waterfallAloneMatchesTheReview();
 };
 
 void TestAnalyticsReads::cursorValues_data()
@@ -212,6 +216,39 @@ void TestAnalyticsReads::visitsCountEachStageOncePerDeal()
     QCOMPARE(i, rows.size());
     // Out of the window: nothing.
     QVERIFY(StageHistoryQuery::visitsOfClosed(h.ws->database(), kPipeline, at(9), at(20)).isEmpty());
+}
+
+void TestAnalyticsReads::waterfallAloneMatchesTheReview()
+{
+    History h;
+    const ReportPeriod span{at(3), at(20)};
+    const QList<DealTimeline> timelines = DealHistoryQuery::timelines(h.ws->database(), span.start, span.end);
+    const StageIndex stages(h.ws->pipelines().pipelines());
+    const CurrencyConverter converter(QStringLiteral("USD"), {}, QDate(2026, 3, 20));
+    const Waterfall alone = WhatChanged::waterfall(timelines, span, stages, converter, {});
+    // By hand: at the start D1 (Qualified, 1,000.00), D2 (Qualified, 50.00) and D3 (Lead,
+    // 70.00) are open; D1 grows to 1,500.00 and is won, D2 is lost, D3 stays.
+    QCOMPARE(alone.start, 112000);
+    QCOMPARE(alone.startDeals, 3);
+    QCOMPARE(alone.added, 0);
+    QCOMPARE(alone.increases, 50000);
+    QCOMPARE(alone.decreases, 0);
+    QCOMPARE(alone.won, 150000);
+    QCOMPARE(alone.wonDeals, 1);
+    QCOMPARE(alone.lost, 5000);
+    QCOMPARE(alone.lostDeals, 1);
+    QCOMPARE(alone.end, 7000);
+    QCOMPARE(alone.endDeals, 1);
+    QVERIFY(alone.balances());
+    const Waterfall full = WhatChanged::compute(timelines, span, stages, converter, {}).waterfall;
+    QCOMPARE(full.start, alone.start);
+    QCOMPARE(full.won, alone.won);
+    QCOMPARE(full.end, alone.end);
+    // Bob's deals only: D2 and D3.
+    const Waterfall bob = WhatChanged::waterfall(timelines, span, stages, converter, {QStringLiteral("r2")});
+    QCOMPARE(bob.start, 12000);
+    QCOMPARE(bob.lost, 5000);
+    QCOMPARE(bob.end, 7000);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsReads)
