@@ -8,6 +8,9 @@
 #include "core/review/WhatChanged.h"
 #include "core/services/DealService.h"
 #include "core/storage/DealHistoryQuery.h"
+#include "core/storage/DealRepository.h"
+#include "core/storage/OwnerRepository.h"
+#include "core/storage/PipelineRepository.h"
 #include "core/storage/SqlCursor.h"
 #include "core/storage/StageHistoryQuery.h"
 #include "core/storage/StorageError.h"
@@ -61,9 +64,14 @@ struct History
         deals.update(bigger);
         ws.clock().set(at(6));
         deals.move(d1, stageId(1));
-        deals.move(d2, stageId(7));
+        MoveDetails lost;
+        lost.lostReason = LostReason::Price;
+        deals.move(d2, stageId(7), lost);
         ws.clock().set(at(8));
-        deals.move(d1, stageId(6));
+        MoveDetails won;
+        won.wonAmount = Money{150000, QStringLiteral("USD")};
+        won.closeDate = QDate(2026, 3, 8);
+        deals.move(d1, stageId(6), won);
         ws.clock().set(at(20));
     }
 };
