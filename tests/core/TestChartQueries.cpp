@@ -366,6 +366,7 @@ void TestChartQueries::migrationAddsChartIndexes()
         // Later migrations' tables go too, so that they can be applied again.
         QVERIFY(query.exec(QStringLiteral("DROP TABLE import_batch_rows")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE import_batches")));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX deal_events_time_cover")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     ws.reopen();
