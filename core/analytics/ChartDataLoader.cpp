@@ -72,7 +72,7 @@ ChartResult waterfall(const Context& c)
     QList<DealTimeline> timelines = DealHistoryQuery::timelines(c.database, span.start, span.end);
     // The weekly review's own computation (WhatChanged), on the deals of the chosen pipeline.
     timelines.removeIf([&c](const DealTimeline& t) { return t.pipelineId != c.pipeline->id; });
-    return WhatChanged::compute(timelines, span, c.stages, c.converter, c.ownerIds).waterfall;
+    return WhatChanged::waterfall(timelines, span, c.stages, c.converter, c.ownerIds);
 }
 
 ChartResult forecast(const Context& c)

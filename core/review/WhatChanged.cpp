@@ -179,6 +179,21 @@ WhatChangedReport compute(const QList<DealTimeline>& timelines,
     return report;
 }
 
+Waterfall waterfall(const QList<DealTimeline>& timelines,
+                    const ReportPeriod& span,
+                    const StageIndex& stages,
+                    const CurrencyConverter& converter,
+                    const QStringList& ownerIds)
+{
+    Waterfall result;
+    const QSet<QString> scope(ownerIds.cbegin(), ownerIds.cend());
+    for (const DealTimeline& timeline : timelines) {
+        addWaterfall(
+            result, DealFlowClassifier::classify(timeline, span, span.end, stages, {}), stages, converter, scope);
+    }
+    return result;
+}
+
 WhatChangedReport run(Database& database, const WhatChangedOptions& options)
 {
     const Clock& clock = Clock::system(); // the repositories below only read

@@ -43,5 +43,11 @@ WhatChangedReport compute(const QList<DealTimeline>& timelines,
                           const StageIndex& stages,
                           const CurrencyConverter& converter,
                           const QStringList& ownerIds);
+// Only the waterfall of compute() (the flow waterfall chart), without building the rows.
+Waterfall waterfall(const QList<DealTimeline>& timelines,
+                    const ReportPeriod& span,
+                    const StageIndex& stages,
+                    const CurrencyConverter& converter,
+                    const QStringList& ownerIds);
 
 } // namespace WhatChanged

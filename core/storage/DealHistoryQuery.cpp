@@ -3,36 +3,86 @@
 #include "DealHistoryQuery.h"
 
 #include "Database.h"
+#include "SqlCursor.h"
 #include "Statement.h"
 
 #include "core/util/Timestamp.h"
 
-#include <QTimeZone>
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace DealHistoryQuery {
 
 namespace {
 // Hundreds of thousands of values pass through here: parsed by hand, not by QDateTime::fromString.
-QDateTime timeOf(const QString& text)
+// A UTC time in its short form (no time-zone object behind it); invalid for NULL or ''.
+QDateTime timeOf(const SqlCursor& cursor, int column)
 {
-    return text.isEmpty() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(Timestamp::msecsFromStorage(text), QTimeZone::utc());
+    return cursor.bytes(column).isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(cursor.msecs(column), Qt::UTC);
 }
 
-QDate dateOf(const QString& text)
+DealEventField fieldOf(QByteArrayView key)
 {
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-') {
-        return Timestamp::dateFromStorage(text);
+    // The most common fields first (DealEventField keys).
+    if (key == "stage") {
+        return DealEventField::Stage;
     }
-    auto number = [&text](int at, int width) {
+    if (key == "close_date") {
+        return DealEventField::CloseDate;
+    }
+    if (key == "forecast_category") {
+        return DealEventField::ForecastCategory;
+    }
+    if (key == "amount") {
+        return DealEventField::Amount;
+    }
+    return dealEventFieldFromKey(QString::fromUtf8(key));
+}
+
+QDate dateOf(const SqlCursor& cursor, int column)
+{
+    const QByteArrayView text = cursor.bytes(column);
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return Timestamp::dateFromStorage(cursor.text(column));
+    }
+    auto number = [text](int at, int width) {
         int value = 0;
         for (int i = 0; i < width; ++i) {
-            value = value * 10 + (text.at(at + i).unicode() - u'0');
+            value = value * 10 + (text[at + i] - '0');
         }
         return value;
     };
     return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
+
+// Ids of stages, owners, pipelines and accounts, currencies and category keys repeat on
+// thousands of rows: each distinct text becomes one QString that the rows share.
+class TextPool final
+{
+public:
+    QString text(const SqlCursor& cursor, int column)
+    {
+        if (cursor.isNull(column)) {
+            return {};
+        }
+        const QByteArrayView bytes = cursor.bytes(column);
+        if (bytes.isEmpty()) {
+            return QStringLiteral("");
+        }
+        const auto it = m_texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (it != m_texts.cend()) {
+            return *it;
+        }
+        return *m_texts.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
+    }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+};
+
 } // namespace
 
 QList<DealTimeline> timelines(const Database& database, const QDateTime& from, const QDateTime& createdBefore)
@@ -40,81 +90,136 @@ QList<DealTimeline> timelines(const Database& database, const QDateTime& from, c
     const QString fromText = Timestamp::toStorage(from);
     const QString beforeText = Timestamp::toStorage(createdBefore);
     QList<DealTimeline> result;
-    QHash<QString, qsizetype> index;
+    // Deal ids as stored, for finding each event's deal without building a QString per event.
+    QList<QByteArray> ids;
+    std::unordered_map<std::string_view, qsizetype> index;
     // Open deals come from the covering index deals_open_state (0004), closed ones that moved
     // since `from` by id from the events: two index-driven reads instead of a scan of every deal.
-    const QString columns = QStringLiteral(
-        "SELECT d.id, d.name, d.account_id, a.name, d.owner_id, d.pipeline_id, d.stage_id, d.amount_minor, "
-        "d.currency, d.expected_close_date, d.forecast_category, d.stage_entered_at, d.created_at "
-        "FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.deleted = 0 AND d.created_at < :before ");
-    const QString open = columns + QStringLiteral("AND d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')");
-    const QString moved =
-        columns + QStringLiteral("AND d.id IN (SELECT deal_id FROM deal_events WHERE occurred_at >= :from "
-                                 "AND deleted = 0) AND d.stage_id NOT IN (SELECT id FROM stages WHERE kind = "
-                                 "'open')");
-    for (const QString& sql : {open, moved}) {
-        Statement deals(database, sql);
-        deals.bind(QStringLiteral(":before"), beforeText);
-        if (sql.contains(QLatin1String(":from"))) {
-            deals.bind(QStringLiteral(":from"), fromText);
+#define DEALBENCH_TIMELINE_COLUMNS                                                                                     \
+    "SELECT d.id, d.name, d.account_id, a.name, d.owner_id, d.pipeline_id, d.stage_id, d.amount_minor, "               \
+    "d.currency, d.expected_close_date, d.forecast_category, d.stage_entered_at, d.created_at "                        \
+    "FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.deleted = 0 AND d.created_at < ?1 "
+    static const char* const kDeals[] = {
+        DEALBENCH_TIMELINE_COLUMNS "AND d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')",
+        DEALBENCH_TIMELINE_COLUMNS
+        "AND d.id IN (SELECT deal_id FROM deal_events WHERE occurred_at >= ?2 "
+        "AND deleted = 0) AND d.stage_id NOT IN (SELECT id FROM stages WHERE kind = 'open')"};
+#undef DEALBENCH_TIMELINE_COLUMNS
+    TextPool pool;
+    for (const char* sql : kDeals) {
+        SqlCursor deals(database, sql);
+        deals.bind(1, beforeText);
+        if (sql == kDeals[1]) {
+            deals.bind(2, fromText);
         }
-        deals.exec();
         while (deals.next()) {
             DealTimeline timeline;
             timeline.dealId = deals.text(0);
             timeline.name = deals.text(1);
-            timeline.accountId = deals.text(2);
-            timeline.accountName = deals.text(3);
-            timeline.pipelineId = deals.text(5);
+            timeline.accountId = pool.text(deals, 2);
+            timeline.accountName = pool.text(deals, 3);
+            timeline.pipelineId = pool.text(deals, 5);
             timeline.current.exists = true;
-            timeline.current.ownerId = deals.text(4);
-            timeline.current.stageId = deals.text(6);
-            timeline.current.amount = Money{deals.integer(7), deals.text(8)};
-            timeline.current.closeDate = dateOf(deals.text(9));
+            timeline.current.ownerId = pool.text(deals, 4);
+            timeline.current.stageId = pool.text(deals, 6);
+            timeline.current.amount = Money{deals.integer(7), pool.text(deals, 8)};
+            timeline.current.closeDate = dateOf(deals, 9);
             timeline.current.forecastCategory =
-                forecastCategoryFromKey(deals.text(10)).value_or(ForecastCategory::Pipeline);
-            timeline.stageEnteredAt = timeOf(deals.text(11));
-            timeline.createdAt = timeOf(deals.text(12));
+                forecastCategoryFromKey(pool.text(deals, 10)).value_or(ForecastCategory::Pipeline);
+            timeline.stageEnteredAt = timeOf(deals, 11);
+            timeline.createdAt = timeOf(deals, 12);
             timeline.from = from;
-            index.insert(timeline.dealId, result.size());
+            ids.append(deals.bytes(0).toByteArray());
             result.append(std::move(timeline));
         }
     }
-    Statement events(database,
-                     QStringLiteral("SELECT deal_id, id, occurred_at, field, old_value, new_value FROM deal_events "
-                                    "WHERE occurred_at >= :from AND deleted = 0 ORDER BY occurred_at, rowid"));
-    events.bind(QStringLiteral(":from"), fromText).exec();
+    index.reserve(std::size_t(ids.size()));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        index.emplace(std::string_view(ids.at(i).constData(), std::size_t(ids.at(i).size())), i);
+    }
+    // In time order from the covering index deal_events_time_cover (0009). The index orders
+    // events of the same moment by deal, not by rowid, so each run of equal times is put back
+    // in rowid order here: the result is that of ORDER BY occurred_at, rowid.
+    SqlCursor events(database,
+                     "SELECT deal_id, id, occurred_at, field, old_value, new_value, rowid FROM deal_events "
+                     "WHERE occurred_at >= ?1 AND deleted = 0 ORDER BY occurred_at");
+    events.bind(1, fromText);
+    struct Pending
+    {
+        qint64 rowid = 0;
+        qsizetype timeline = 0;
+        DealEvent event;
+    };
+    std::vector<Pending> sameMoment;
+    QByteArray moment;
+    auto flush = [&result, &sameMoment] {
+        if (sameMoment.size() > 1) {
+            std::sort(sameMoment.begin(), sameMoment.end(), [](const Pending& a, const Pending& b) {
+                return a.rowid < b.rowid;
+            });
+        }
+        for (Pending& pending : sameMoment) {
+            result[pending.timeline].events.append(std::move(pending.event));
+        }
+        sameMoment.clear();
+    };
     while (events.next()) {
-        const auto it = index.constFind(events.text(0));
-        if (it == index.cend()) {
+        const QByteArrayView dealId = events.bytes(0);
+        const auto it = index.find(std::string_view(dealId.data(), std::size_t(dealId.size())));
+        if (it == index.end()) {
             continue; // a deleted deal, or one created after the span
         }
-        DealEvent event;
-        event.dealId = events.text(0);
+        const QByteArrayView time = events.bytes(2);
+        if (time != moment) {
+            flush();
+            moment.resize(time.size()); // reuses its buffer: most events have a moment of their own
+            std::memcpy(moment.data(), time.data(), std::size_t(time.size()));
+        }
+        Pending pending;
+        pending.rowid = events.integer(6);
+        pending.timeline = it->second;
+        DealEvent& event = pending.event;
+        event.dealId = result.at(it->second).dealId;
         event.id = events.text(1);
-        event.occurredAt = timeOf(events.text(2));
-        event.field = dealEventFieldFromKey(events.text(3));
-        event.oldValue = events.isNull(4) ? QString() : events.text(4);
-        event.newValue = events.isNull(5) ? QString() : events.text(5);
-        result[*it].events.append(std::move(event));
+        event.occurredAt = timeOf(events, 2);
+        event.field = fieldOf(events.bytes(3));
+        // Amounts and dates are mostly different on every event; the other values are ids and keys.
+        const bool repeating = event.field != DealEventField::Amount && event.field != DealEventField::CloseDate;
+        event.oldValue = repeating ? pool.text(events, 4) : events.text(4);
+        event.newValue = repeating ? pool.text(events, 5) : events.text(5);
+        sameMoment.push_back(std::move(pending));
     }
+    flush();
     return result;
 }
 
 QHash<QString, QDateTime> lastInteractions(const Database& database, const QDateTime& from, const QDateTime& to)
 {
-    QHash<QString, QDateTime> result;
-    // Served by the covering index interactions_time_deal (0004): a range over time only.
-    Statement query(database,
-                    QStringLiteral("SELECT deal_id, max(scheduled_at) FROM interactions "
-                                   "WHERE deleted = 0 AND scheduled_at >= :from AND scheduled_at <= :to "
-                                   "AND deal_id IS NOT NULL AND appointment_state NOT IN ('cancelled', 'no_show') "
-                                   "GROUP BY deal_id"));
-    query.bind(QStringLiteral(":from"), Timestamp::toStorage(from))
-        .bind(QStringLiteral(":to"), Timestamp::toStorage(to))
-        .exec();
+    // Served by the covering index interactions_time_deal (0004): a range over time only. A
+    // month holds ~200k interactions of the 100k-deal file: the latest per deal is kept here
+    // rather than by GROUP BY, which sorted them all into a temporary B-tree first. Like max(),
+    // it compares the stored text.
+    SqlCursor query(database,
+                    "SELECT deal_id, scheduled_at FROM interactions "
+                    "WHERE deleted = 0 AND scheduled_at >= ?1 AND scheduled_at <= ?2 "
+                    "AND deal_id IS NOT NULL AND appointment_state NOT IN ('cancelled', 'no_show')");
+    query.bind(1, Timestamp::toStorage(from)).bind(2, Timestamp::toStorage(to));
+    QHash<QByteArray, QByteArray> latest;
     while (query.next()) {
-        result.insert(query.text(0), timeOf(query.text(1)));
+        const QByteArrayView deal = query.bytes(0);
+        const QByteArrayView time = query.bytes(1);
+        const auto it = latest.find(QByteArray::fromRawData(deal.data(), deal.size()));
+        if (it == latest.end()) {
+            latest.insert(deal.toByteArray(), time.toByteArray());
+        } else if (time > QByteArrayView(*it)) {
+            *it = time.toByteArray();
+        }
+    }
+    QHash<QString, QDateTime> result;
+    result.reserve(latest.size());
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        result.insert(QString::fromUtf8(it.key()),
+                      QDateTime::fromMSecsSinceEpoch(SqlCursor::msecsOf(it.value()), Qt::UTC));
     }
     return result;
 }
@@ -123,11 +228,10 @@ QHash<QString, int> closeDateSlips(const Database& database)
 {
     QHash<QString, int> result;
     // Dates are ISO text, so "later" is a text comparison; served by deal_events_close_date (0004).
-    Statement query(database,
-                    QStringLiteral("SELECT deal_id, count(*) FROM deal_events "
-                                   "WHERE field = 'close_date' AND deleted = 0 AND old_value IS NOT NULL "
-                                   "AND new_value > old_value GROUP BY deal_id"));
-    query.exec();
+    SqlCursor query(database,
+                    "SELECT deal_id, count(*) FROM deal_events "
+                    "WHERE field = 'close_date' AND deleted = 0 AND old_value IS NOT NULL "
+                    "AND new_value > old_value GROUP BY deal_id");
     while (query.next()) {
         result.insert(query.text(0), static_cast<int>(query.integer(1)));
     }
@@ -157,18 +261,24 @@ QSet<QString> dealsWithChampion(const Database& database, const QStringList& dea
     if (dealIds.isEmpty()) {
         return result;
     }
-    const QSet<QString> wanted(dealIds.cbegin(), dealIds.cend());
-    Statement query(database,
-                    QStringLiteral("SELECT DISTINCT s.deal_id FROM strategy_sheets s "
-                                   "JOIN strategy_stakeholders p ON p.sheet_id = s.id "
-                                   "WHERE s.deleted = 0 AND p.deleted = 0 "
-                                   "AND (p.role = 'champion' OR p.attitude = 'champion')"));
-    query.exec();
-    while (query.next()) {
-        const QString id = query.text(0);
-        if (wanted.contains(id)) {
-            result.insert(id);
+    // Only the deals asked about (the big ones of a funnel table, a few thousand at most), each
+    // found by strategy_sheets_deal: reading every champion of the workspace cost more.
+    QByteArray ids = "[";
+    for (const QString& id : dealIds) {
+        if (ids.size() > 1) {
+            ids += ',';
         }
+        ids += '"' + id.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + '"';
+    }
+    ids += ']';
+    SqlCursor query(database,
+                    "SELECT DISTINCT s.deal_id FROM strategy_sheets s "
+                    "JOIN strategy_stakeholders p ON p.sheet_id = s.id "
+                    "WHERE s.deal_id IN (SELECT value FROM json_each(?1)) AND s.deleted = 0 AND p.deleted = 0 "
+                    "AND (p.role = 'champion' OR p.attitude = 'champion')");
+    query.bind(1, QString::fromUtf8(ids));
+    while (query.next()) {
+        result.insert(query.text(0));
     }
     return result;
 }

@@ -22,6 +22,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0006_chart_indexes.sql",
     ":/migrations/0007_imports.sql",
     ":/migrations/0008_rep_screen_indexes.sql",
+    ":/migrations/0009_event_time_cover.sql",
 };
 
 QStringList statementsOf(const QString& script)

@@ -13,7 +13,7 @@ QString wonSheetsJoin()
     return QStringLiteral(
         "JOIN strategy_sheets s ON s.id = x.sheet_id AND s.deleted = 0 "
         "JOIN deals d ON d.id = s.deal_id AND d.deleted = 0 "
-        "WHERE x.deleted = 0 AND d.won_at >= :from AND d.won_at < :to AND d.pipeline_id = :pipeline ");
+        "WHERE x.deleted = 0 AND d.won_at >= :from AND d.won_at < :to AND coalesce(d.pipeline_id, '') = :pipeline ");
 }
 } // namespace
 
@@ -125,6 +125,8 @@ QHash<QString, WonSheetFacts>
 wonSheetFacts(const Database& database, const QString& pipelineId, const QDateTime& from, const QDateTime& to)
 {
     QHash<QString, WonSheetFacts> result;
+    // Driven by the won deals of the span (deals_won_at) into the sheets by deal: with a plain
+    // `pipeline_id =` SQLite walked every deal of the pipeline instead (see closedDeals).
     const QString fromText = Timestamp::toStorage(from);
     const QString toText = Timestamp::toStorage(to);
     auto bindSpan = [&](Statement& statement) {
@@ -137,7 +139,7 @@ wonSheetFacts(const Database& database, const QString& pipelineId, const QDateTi
                      QStringLiteral("SELECT d.id, s.compelling_event FROM strategy_sheets s "
                                     "JOIN deals d ON d.id = s.deal_id AND d.deleted = 0 "
                                     "WHERE s.deleted = 0 AND d.won_at >= :from AND d.won_at < :to "
-                                    "AND d.pipeline_id = :pipeline"));
+                                    "AND coalesce(d.pipeline_id, '') = :pipeline"));
     bindSpan(sheets);
     while (sheets.next()) {
         result[sheets.text(0)].trigger = sheets.text(1).trimmed();

@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageHistoryQuery.h"
 
+#include "SqlCursor.h"
 #include "Statement.h"
 
 #include "core/util/Timestamp.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace StageHistoryQuery {
 
@@ -40,40 +46,46 @@ QList<StageExitRow> exits(const Database& database,
     // the stage left; removed deals, or the deals of other owners, are a set built once.
     QStringList names;
     for (int i = 0; i < int(owners.size()); ++i) {
-        names.append(QStringLiteral(":owner%1").arg(i));
+        names.append(QStringLiteral("?%1").arg(i + 4));
     }
     const QString deals =
         owners.isEmpty()
-            ? QStringLiteral(
-                  "AND e.deal_id NOT IN (SELECT id FROM deals WHERE pipeline_id = :pipeline2 AND deleted = 1)")
-            : QStringLiteral("AND e.deal_id IN (SELECT id FROM deals WHERE pipeline_id = :pipeline2 AND deleted = 0 "
+            ? QStringLiteral("AND e.deal_id NOT IN (SELECT id FROM deals WHERE pipeline_id = ?3 AND deleted = 1)")
+            : QStringLiteral("AND e.deal_id IN (SELECT id FROM deals WHERE pipeline_id = ?3 AND deleted = 0 "
                              "AND owner_id IN (%1))")
                   .arg(names.join(QStringLiteral(", ")));
-    Statement query(database,
-                    QStringLiteral("SELECT e.old_value, e.new_value, e.occurred_at, "
-                                   "(SELECT max(p.occurred_at) FROM deal_events p WHERE p.deal_id = e.deal_id "
-                                   "AND p.field IN ('created', 'stage') AND p.deleted = 0 "
-                                   "AND p.occurred_at < e.occurred_at) "
-                                   "FROM deal_events e "
-                                   "WHERE e.field = 'stage' AND e.deleted = 0 AND e.occurred_at >= :from "
-                                   "AND e.occurred_at < :to "
-                                   "AND e.old_value IN (SELECT id FROM stages WHERE pipeline_id = :pipeline) ") +
-                        deals);
-    query.bind(QStringLiteral(":from"), Timestamp::toStorage(from))
-        .bind(QStringLiteral(":to"), Timestamp::toStorage(to))
-        .bind(QStringLiteral(":pipeline"), pipelineId)
-        .bind(QStringLiteral(":pipeline2"), pipelineId);
-    int i = 0;
+    const QByteArray sql = (QStringLiteral("SELECT e.old_value, e.new_value, e.occurred_at, "
+                                           "(SELECT max(p.occurred_at) FROM deal_events p WHERE p.deal_id = e.deal_id "
+                                           "AND p.field IN ('created', 'stage') AND p.deleted = 0 "
+                                           "AND p.occurred_at < e.occurred_at) "
+                                           "FROM deal_events e "
+                                           "WHERE e.field = 'stage' AND e.deleted = 0 AND e.occurred_at >= ?1 "
+                                           "AND e.occurred_at < ?2 "
+                                           "AND e.old_value IN (SELECT id FROM stages WHERE pipeline_id = ?3) ") +
+                            deals)
+                               .toUtf8();
+    SqlCursor query(database, sql.constData());
+    query.bind(1, Timestamp::toStorage(from)).bind(2, Timestamp::toStorage(to)).bind(3, pipelineId);
+    int i = 4;
     for (const QString& owner : owners) {
-        query.bind(names.at(i++), owner);
+        query.bind(i++, owner);
     }
-    query.exec();
+    // Stage ids repeat on every row: one QString per distinct id, shared by the rows.
+    QHash<QByteArray, QString> stageIds;
+    auto stageOf = [&stageIds](QByteArrayView bytes) {
+        const QByteArray key = bytes.toByteArray();
+        auto it = stageIds.find(key);
+        if (it == stageIds.end()) {
+            it = stageIds.insert(key, QString::fromUtf8(key));
+        }
+        return *it;
+    };
     while (query.next()) {
         StageExitRow row;
-        row.fromStage = query.text(0);
-        row.toStage = query.text(1);
-        row.exitedMs = Timestamp::msecsFromStorage(query.text(2));
-        row.enteredMs = query.isNull(3) ? 0 : Timestamp::msecsFromStorage(query.text(3));
+        row.fromStage = stageOf(query.bytes(0));
+        row.toStage = stageOf(query.bytes(1));
+        row.exitedMs = query.msecs(2);
+        row.enteredMs = query.isNull(3) ? 0 : query.msecs(3);
         result.append(std::move(row));
     }
     return result;
@@ -82,37 +94,59 @@ QList<StageExitRow> exits(const Database& database,
 QList<StageVisitRow>
 visitsOfClosed(const Database& database, const QString& pipelineId, const QDateTime& from, const QDateTime& to)
 {
-    QList<StageVisitRow> result;
     // Won and lost deals come from deals_won_cover and deals_lost_cover, their stages from
-    // deal_events_stages (0006), none of them touching a row. coalesce() on the pipeline keeps
-    // SQLite from scanning the whole pipeline through deals_pipeline_stage instead of the time
-    // range (pipeline_id is NOT NULL, so the result is the same). DISTINCT makes a deal that
-    // re-entered a stage count once for it.
-    Statement query(database,
-                    QStringLiteral("SELECT v.owner_id, v.stage_id, v.won, count(*) FROM ("
-                                   "SELECT DISTINCT c.id, c.owner_id, e.new_value AS stage_id, c.won FROM ("
-                                   "SELECT id, coalesce(owner_id, '') AS owner_id, 1 AS won FROM deals "
-                                   "WHERE deleted = 0 AND won_at >= :won_from AND won_at < :won_to "
-                                   "AND coalesce(pipeline_id, '') = :pipeline1 "
-                                   "UNION ALL "
-                                   "SELECT id, coalesce(owner_id, '') AS owner_id, 0 AS won FROM deals "
-                                   "WHERE deleted = 0 AND lost_at >= :lost_from AND lost_at < :lost_to "
-                                   "AND coalesce(pipeline_id, '') = :pipeline2"
-                                   ") c JOIN deal_events e ON e.deal_id = c.id "
-                                   "WHERE e.field IN ('created', 'stage') AND e.deleted = 0) v "
-                                   "GROUP BY v.owner_id, v.stage_id, v.won"));
-    const QString fromText = Timestamp::toStorage(from);
-    const QString toText = Timestamp::toStorage(to);
-    query.bind(QStringLiteral(":won_from"), fromText)
-        .bind(QStringLiteral(":won_to"), toText)
-        .bind(QStringLiteral(":lost_from"), fromText)
-        .bind(QStringLiteral(":lost_to"), toText)
-        .bind(QStringLiteral(":pipeline1"), pipelineId)
-        .bind(QStringLiteral(":pipeline2"), pipelineId)
-        .exec();
+    // deal_events_stages (0006), none of them touching a row (named: SQLite preferred the
+    // narrower deals_won_at and looked up every deal's row for its id). coalesce() on the
+    // pipeline keeps SQLite from scanning the whole pipeline through deals_pipeline_stage
+    // instead of the time range (pipeline_id is NOT NULL, so the result is the same). CROSS JOIN
+    // keeps the closed deals the outer loop, so each deal's stages arrive together: a deal that
+    // re-entered a stage is counted once for it here, and the counting is done below rather
+    // than by two temporary B-trees (DISTINCT, GROUP BY).
+    SqlCursor query(database,
+                    "SELECT c.won, c.id, c.owner_id, e.new_value FROM ("
+                    "SELECT id, coalesce(owner_id, '') AS owner_id, 1 AS won FROM deals INDEXED BY deals_won_cover "
+                    "WHERE deleted = 0 AND won_at >= ?1 AND won_at < ?2 AND coalesce(pipeline_id, '') = ?3 "
+                    "UNION ALL "
+                    "SELECT id, coalesce(owner_id, '') AS owner_id, 0 AS won FROM deals INDEXED BY deals_lost_cover "
+                    "WHERE deleted = 0 AND lost_at >= ?1 AND lost_at < ?2 AND coalesce(pipeline_id, '') = ?3"
+                    ") c CROSS JOIN deal_events e ON e.deal_id = c.id "
+                    "WHERE e.field IN ('created', 'stage') AND e.deleted = 0");
+    query.bind(1, Timestamp::toStorage(from)).bind(2, Timestamp::toStorage(to)).bind(3, pipelineId);
+    struct Key
+    {
+        QByteArray owner;
+        QByteArray stage;
+        bool won = false;
+        bool operator<(const Key& other) const
+        {
+            return std::tie(owner, stage, won) < std::tie(other.owner, other.stage, other.won);
+        }
+    };
+    std::map<Key, int> counts;
+    QByteArray deal;
+    bool dealWon = false;
+    QByteArray owner;
+    QVarLengthArray<QByteArray, 8> seen; // the stages of the current deal
     while (query.next()) {
-        result.append(
-            StageVisitRow{query.text(0), query.text(1), query.integer(2) != 0, static_cast<int>(query.integer(3))});
+        const bool won = query.integer(0) != 0;
+        const QByteArrayView id = query.bytes(1);
+        if (won != dealWon || id != deal) {
+            deal = id.toByteArray();
+            dealWon = won;
+            owner = query.bytes(2).toByteArray();
+            seen.clear();
+        }
+        const QByteArrayView stage = query.bytes(3);
+        if (std::find(seen.cbegin(), seen.cend(), stage) != seen.cend()) {
+            continue;
+        }
+        seen.append(stage.toByteArray());
+        ++counts[Key{owner, seen.back(), won}];
+    }
+    QList<StageVisitRow> result;
+    result.reserve(qsizetype(counts.size()));
+    for (const auto& [key, deals] : counts) {
+        result.append(StageVisitRow{QString::fromUtf8(key.owner), QString::fromUtf8(key.stage), key.won, deals});
     }
     return result;
 }

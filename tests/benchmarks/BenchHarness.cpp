@@ -16,8 +16,16 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace {
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 constexpr int kBenchDeals = 100000;
 constexpr int kBenchReps = 40;
 constexpr int kBenchManagers = 5;
@@ -88,12 +96,18 @@ double BenchContext::medianMs(int runs, const std::function<void()>& work)
 {
     work(); // warm-up: page cache, prepared statements
     QList<double> times;
+    QList<double> cpuTimes;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
+        const double cpuBefore = threadCpuMs();
         timer.start();
         work();
         times.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        cpuTimes.append(threadCpuMs() - cpuBefore);
     }
+    // On a machine shared with other work the wall time is mostly waiting for a core; the
+    // thread's own CPU time says what the work costs.
+    std::fprintf(stderr, "  (cpu median %.1f ms, wall median %.1f ms)\n", median(cpuTimes), median(times));
     return median(times);
 }
 

@@ -369,6 +369,7 @@ void TestChartQueries::migrationAddsChartIndexes()
         for (const char* index : {"deals_board_close", "accounts_search", "interactions_week_cover"}) { // 0008
             QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
         }
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX deal_events_time_cover"))); // 0009
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     ws.reopen();

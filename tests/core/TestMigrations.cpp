@@ -18,7 +18,7 @@
 
 namespace {
 // The schema version this build writes; bump it with every new migration.
-constexpr int kCurrentVersion = 8;
+constexpr int kCurrentVersion = 9;
 
 QByteArray sha256(const QString& path)
 {
