@@ -432,7 +432,7 @@ ImportPlan plan(const CsvDocument& file,
         planned.deal = deal;
         plan.rowState.insert(rowIndex, planned.isNew ? QStringLiteral("new") : QStringLiteral("update"));
         plannedByKey.insert(fileKey, static_cast<int>(plan.deals.size()));
-        plan.deals.append(planned);
+        plan.deals.append(std::move(planned));
     }
 
     if (stageHistory) {
