@@ -28,6 +28,9 @@ public:
     // changed, tombstones rows no longer in the lists, revives a removed sheet of the same
     // id. Returns the sheet as stored. Runs in its own transaction (nested: a savepoint).
     StrategySheet save(StrategySheet sheet);
+    // Writes sheets that are not in the file yet (generated data) in one go, with the rows
+    // save() would write but without reading or comparing first. One transaction.
+    void insertNew(QList<StrategySheet> sheets);
     void remove(const QString& sheetId); // tombstone; its rows stay with it for a revival
 
 private:
