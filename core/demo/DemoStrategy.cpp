@@ -89,7 +89,7 @@ qint64 DemoStrategy::write(Workspace& workspace)
     for (const Noted& deal : std::as_const(m_sheets)) {
         sheets.append(sheetFor(deal));
     }
-    workspace.strategySheets().insertNew(std::move(sheets));
+    workspace.strategySheets().loadGenerated(std::move(sheets));
     for (const Noted& deal : std::as_const(m_won)) {
         writePayments(workspace, deal);
     }

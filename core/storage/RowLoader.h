@@ -13,9 +13,10 @@ class Database;
 class Statement;
 
 /**
- * Writes lists of rows (RowSet tables) that are new, for loads of generated data: one
- * prepared statement per table, reused for every row, and no reading or comparing first
- * (RowSet::write does both for an edit). Rows are stamped `now`, like RowSet::write's.
+ * Writes lists of rows (RowSet tables) for loads of generated data: one prepared
+ * statement per table, reused for every row; a row is inserted, or overwritten where its id
+ * exists, with nothing read or compared first (RowSet::write does both for an edit, and
+ * tombstones rows that went away). Rows are stamped `now`, like RowSet::write's.
  * Call inside a transaction. Throws StorageError.
  */
 class RowLoader final

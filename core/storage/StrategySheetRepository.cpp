@@ -131,7 +131,7 @@ StrategySheet StrategySheetRepository::save(StrategySheet sheet)
     return result;
 }
 
-void StrategySheetRepository::insertNew(QList<StrategySheet> sheets)
+void StrategySheetRepository::loadGenerated(QList<StrategySheet> sheets)
 {
     Transaction transaction(m_database);
     RowLoader loader(m_database, storageNow(m_clock));
