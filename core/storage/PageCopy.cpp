@@ -52,7 +52,7 @@ void copy(const Database& source, const QString& path)
     if (code != SQLITE_DONE) {
         QFile::remove(path);
         throw StorageError(StorageError::Kind::QueryFailed,
-                           tr("Could not copy %1: %2").arg(source.path(), QString::fromUtf8(sqlite3_errstr(code))));
+                           tr("A database operation failed: %1").arg(QString::fromUtf8(sqlite3_errstr(code))));
     }
 }
 
