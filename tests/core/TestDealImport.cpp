@@ -257,8 +257,8 @@ private slots:
         QCOMPARE(count(*workspace, u"SELECT SUM(amount_minor) FROM deals"_s), qint64(1859700000) + 300000);
         QCOMPARE(count(*workspace,
                        u"SELECT COUNT(*) FROM deals d JOIN accounts a ON a.id = d.account_id JOIN owners o ON "
-                       "o.id = d.owner_id WHERE a.name = 'Account ' || (CAST(d.external_id AS INTEGER) - 500000) "
-                       "% 70 AND o.name = 'Rep ' || (CAST(d.external_id AS INTEGER) - 500000) % 7"_s),
+                       "o.id = d.owner_id WHERE a.name = 'Account ' || ((CAST(d.external_id AS INTEGER) - 500000) "
+                       "% 70) AND o.name = 'Rep ' || ((CAST(d.external_id AS INTEGER) - 500000) % 7)"_s),
                  qint64(kRows));
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM pragma_foreign_key_check"_s), qint64(0));
         QCOMPARE(Statement::scalar(workspace->database(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
