@@ -12,27 +12,22 @@
 
 #include <sqlite3.h>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-} // namespace
-
 namespace PageCopy {
 
 void copy(const Database& source, const QString& path)
 {
     if (QFileInfo::exists(path)) {
-        throw StorageError(StorageError::Kind::InvalidInput, tr("%1 exists already.").arg(path));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("Storage", "%1 exists already.").arg(path));
     }
     const QVariant handle = source.connection().driver()->handle();
     sqlite3* from = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                         ? *static_cast<sqlite3* const*>(handle.constData())
                         : nullptr;
     if (!from) {
-        throw StorageError(StorageError::Kind::QueryFailed,
-                           tr("The workspace connection is not an SQLite connection."));
+        throw StorageError(
+            StorageError::Kind::QueryFailed,
+            QCoreApplication::translate("Storage", "The workspace connection is not an SQLite connection."));
     }
     sqlite3* to = nullptr;
     int code = sqlite3_open_v2(QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(),
@@ -52,7 +47,8 @@ void copy(const Database& source, const QString& path)
     if (code != SQLITE_DONE) {
         QFile::remove(path);
         throw StorageError(StorageError::Kind::QueryFailed,
-                           tr("A database operation failed: %1").arg(QString::fromUtf8(sqlite3_errstr(code))));
+                           QCoreApplication::translate("Storage", "A database operation failed: %1")
+                               .arg(QString::fromUtf8(sqlite3_errstr(code))));
     }
 }
 
