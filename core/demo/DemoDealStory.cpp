@@ -224,9 +224,16 @@ void DemoDealStory::play(int stage, double winFactor)
         if (ownerChanges && ownerChangeAt >= t && ownerChangeAt < until && m_deal.owners.size() == 1) {
             changeOwner(ownerChangeAt);
         }
-        if (stage >= 1 && m_random.chance(0.4)) {
-            const qint64 at = t + static_cast<qint64>(m_random.uniform(0.2, 0.9) * double(until - t));
-            setAmount(at, roundedMinor(amountMajor() * m_random.uniform(0.8, 1.3), m_deal.deal.amount.currency));
+        if (stage >= 1 && m_random.chance(0.6)) {
+            // The number is revised as the scope firms up: once in most stages, now and then
+            // twice (in time order: the second in the later part of the stay).
+            const int revisions = m_random.chance(0.35) ? 2 : 1;
+            for (int r = 0; r < revisions; ++r) {
+                const double low = r == 0 ? 0.2 : 0.55;
+                const double high = r + 1 < revisions ? 0.55 : 0.9;
+                const qint64 at = t + static_cast<qint64>(m_random.uniform(low, high) * double(until - t));
+                setAmount(at, roundedMinor(amountMajor() * m_random.uniform(0.82, 1.25), m_deal.deal.amount.currency));
+            }
         }
         if (stage == 4 && m_random.chance(0.35)) {
             const qint64 at = t + m_random.integer(1, 4) * DemoWorld::day;

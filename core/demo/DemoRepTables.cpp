@@ -202,9 +202,11 @@ Written write(Workspace& workspace, const DemoWorld& world, quint64 seed)
     for (StrategySheet& sheet : sheets) {
         const std::optional<Deal> deal = workspace.deals().deal(sheet.dealId);
         complete(sheet, random, world.today, deal && deal->wonAt.isValid());
-        workspace.strategySheets().save(sheet);
         ++written.sheetsCompleted;
     }
+    // complete() only changes and adds rows, and the clock stands still while generating:
+    // overwriting the sheets in one go stores what saving each would.
+    workspace.strategySheets().loadGenerated(sheets);
 
     QList<Product> products;
     for (const char* name : kProducts) {

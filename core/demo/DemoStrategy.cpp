@@ -83,9 +83,13 @@ void DemoStrategy::note(const DemoDeal& deal)
 qint64 DemoStrategy::write(Workspace& workspace)
 {
     Transaction transaction(workspace.database());
+    // Every sheet is new: written in one go rather than saved one by one as an edit.
+    QList<StrategySheet> sheets;
+    sheets.reserve(m_sheets.size());
     for (const Noted& deal : std::as_const(m_sheets)) {
-        writeSheet(workspace, deal);
+        sheets.append(sheetFor(deal));
     }
+    workspace.strategySheets().loadGenerated(std::move(sheets));
     for (const Noted& deal : std::as_const(m_won)) {
         writePayments(workspace, deal);
     }
@@ -93,7 +97,7 @@ qint64 DemoStrategy::write(Workspace& workspace)
     return m_sheets.size();
 }
 
-void DemoStrategy::writeSheet(Workspace& workspace, const Noted& deal)
+StrategySheet DemoStrategy::sheetFor(const Noted& deal)
 {
     const DemoWorld::Customer& customer = m_world.accounts.at(std::size_t(deal.accountIndex));
     StrategySheet sheet;
@@ -171,7 +175,7 @@ void DemoStrategy::writeSheet(Workspace& workspace, const Noted& deal)
         c.name = deal.lostTo;
         sheet.competitors.append(c);
     }
-    workspace.strategySheets().save(sheet);
+    return sheet;
 }
 
 void DemoStrategy::writePayments(Workspace& workspace, const Noted& deal)

@@ -5,6 +5,8 @@
 #include "DemoRandom.h"
 #include "DemoWorld.h"
 
+#include "core/domain/StrategySheet.h"
+
 #include <QList>
 #include <QString>
 
@@ -44,7 +46,7 @@ private:
         std::vector<std::pair<qint64, int>> stages;
     };
 
-    void writeSheet(Workspace& workspace, const Noted& deal);
+    StrategySheet sheetFor(const Noted& deal);
     void writePayments(Workspace& workspace, const Noted& deal);
 
     const DemoWorld& m_world;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportPlanner.h"
 
+#include "ImportParties.h"
 #include "ImportStages.h"
 
 #include "core/domain/DefaultPipeline.h"
@@ -118,46 +119,9 @@ ImportPlan plan(const CsvDocument& file,
     const QString defaultCurrency = mapping.defaultCurrency.isEmpty() ? lookup.baseCurrency : mapping.defaultCurrency;
     ImportStages::Resolver stages(lookup.pipeline, mapping, plan);
 
-    QHash<QString, Owner> owners = lookup.owners;
-    QHash<QString, Account> accounts = lookup.accounts;
-    QHash<QString, QString> contactIds = lookup.contactIds;
-    QSet<QString> linkedAccounts;
-    QSet<QString> linkedOwners;
-    QSet<QString> changedAccounts;
-    QSet<QString> changedOwners;
+    ImportParties parties(lookup, plan, now);
     QHash<QString, int> plannedByKey; // external id or name key -> index in plan.deals
     const bool importsDeals = mapping.importsDeals();
-
-    auto ownerFor = [&](const QString& name, OwnerRole role) -> QString {
-        const QString key = ImportPlan::nameKey(name);
-        if (key.isEmpty()) {
-            return {};
-        }
-        if (auto it = owners.find(key); it != owners.end()) {
-            if (lookup.owners.contains(key)) {
-                linkedOwners.insert(it->id);
-            }
-            if (role == OwnerRole::Manager && it->role != OwnerRole::Manager) {
-                it->role = OwnerRole::Manager;
-                if (lookup.owners.contains(key)) {
-                    changedOwners.insert(key);
-                } else {
-                    for (Owner& owner : plan.newOwners) {
-                        owner.role = owner.id == it->id ? OwnerRole::Manager : owner.role;
-                    }
-                }
-            }
-            return it->id;
-        }
-        Owner owner;
-        owner.id = Ids::newId();
-        owner.name = name.simplified();
-        owner.role = role;
-        owner.createdAt = owner.updatedAt = now;
-        owners.insert(key, owner);
-        plan.newOwners.append(owner);
-        return owner.id;
-    };
 
     for (qsizetype index = 0; index < file.rows.size(); ++index) {
         const int rowIndex = static_cast<int>(index);
@@ -190,87 +154,38 @@ ImportPlan plan(const CsvDocument& file,
         // Owner and manager.
         QString ownerId;
         if (const QString ownerName = row[ImportField::Owner]; !ownerName.isEmpty()) {
-            ownerId = ownerFor(ownerName, OwnerRole::Rep);
+            ownerId = parties.owner(ownerName, OwnerRole::Rep);
             if (const QString managerName = row[ImportField::OwnerManager]; !managerName.isEmpty()) {
-                const QString managerId = ownerFor(managerName, OwnerRole::Manager);
-                Owner& owner = owners[ImportPlan::nameKey(ownerName)];
-                if (owner.managerId != managerId && owner.id != managerId) {
-                    owner.managerId = managerId;
-                    if (lookup.owners.contains(ImportPlan::nameKey(ownerName))) {
-                        changedOwners.insert(ImportPlan::nameKey(ownerName));
-                    } else {
-                        for (Owner& planned : plan.newOwners) {
-                            planned.managerId = planned.id == owner.id ? managerId : planned.managerId;
-                        }
-                    }
-                }
+                parties.setManager(ownerName, parties.owner(managerName, OwnerRole::Manager));
             }
         }
         // Account and its attributes.
         QString accountId;
         if (const QString accountName = row[ImportField::AccountName]; !accountName.isEmpty()) {
-            const QString key = ImportPlan::nameKey(accountName);
-            auto it = accounts.find(key);
-            if (it == accounts.end()) {
-                Account account;
-                account.id = Ids::newId();
-                account.name = accountName.simplified();
-                account.createdAt = account.updatedAt = now;
-                it = accounts.insert(key, account);
-                plan.newAccounts.append(account);
-            } else if (lookup.accounts.contains(key)) {
-                linkedAccounts.insert(it->id);
-            }
-            accountId = it->id;
-            Account updated = *it;
-            if (const QString industry = row[ImportField::AccountIndustry]; !industry.isEmpty()) {
-                updated.industry = industry;
-            }
-            if (const QString region = row[ImportField::AccountRegion]; !region.isEmpty()) {
-                updated.region = region;
-            }
+            ImportParties::AccountDetails details;
+            details.industry = row[ImportField::AccountIndustry];
+            details.region = row[ImportField::AccountRegion];
             if (const QString employees = row[ImportField::AccountEmployees]; !employees.isEmpty()) {
                 const auto count = parseAmount(employees, QStringLiteral("JPY"), NumberStyle::Auto);
                 if (count && count->minor >= 0 && count->minor < 100000000) {
-                    updated.employees = static_cast<int>(count->minor);
+                    details.employees = static_cast<int>(count->minor);
                 } else {
                     plan.warnings.append({rowIndex,
                                           mapping.column(ImportField::AccountEmployees),
                                           tr("not a number of employees: %1").arg(employees)});
                 }
             }
-            if (!(updated == *it)) {
-                *it = updated;
-                if (lookup.accounts.contains(key)) {
-                    changedAccounts.insert(key);
-                } else {
-                    for (Account& planned : plan.newAccounts) {
-                        if (planned.id == updated.id) {
-                            planned = updated;
-                        }
-                    }
-                }
-            }
+            accountId = parties.account(accountName, details);
         }
         // Contact.
         QStringList rowContacts;
         if (const QString contactName = row[ImportField::ContactName]; !contactName.isEmpty()) {
-            const QString key = accountId + u'\x1f' + ImportPlan::nameKey(contactName);
-            QString contactId = contactIds.value(key);
-            if (contactId.isEmpty()) {
-                Contact contact;
-                contact.id = Ids::newId();
-                contact.accountId = accountId;
-                contact.name = contactName.simplified();
-                contact.email = row[ImportField::ContactEmail];
-                contact.phone = row[ImportField::ContactPhone];
-                contact.title = row[ImportField::ContactTitle];
-                contact.createdAt = contact.updatedAt = now;
-                plan.newContacts.append(contact);
-                contactIds.insert(key, contact.id);
-                contactId = contact.id;
-            }
-            rowContacts.append(contactId);
+            Contact contact;
+            contact.name = contactName;
+            contact.email = row[ImportField::ContactEmail];
+            contact.phone = row[ImportField::ContactPhone];
+            contact.title = row[ImportField::ContactTitle];
+            rowContacts.append(parties.contact(accountId, contact));
         }
         if (!importsDeals) {
             continue;
@@ -432,7 +347,7 @@ ImportPlan plan(const CsvDocument& file,
         planned.deal = deal;
         plan.rowState.insert(rowIndex, planned.isNew ? QStringLiteral("new") : QStringLiteral("update"));
         plannedByKey.insert(fileKey, static_cast<int>(plan.deals.size()));
-        plan.deals.append(planned);
+        plan.deals.append(std::move(planned));
     }
 
     if (stageHistory) {
@@ -444,14 +359,7 @@ ImportPlan plan(const CsvDocument& file,
         }
         ImportStages::planHistory(*stageHistory, byExternalId, stages, plan);
     }
-    for (const QString& key : changedOwners) {
-        plan.changedOwners.append(owners.value(key));
-    }
-    for (const QString& key : changedAccounts) {
-        plan.changedAccounts.append(accounts.value(key));
-    }
-    plan.linkedAccounts = static_cast<int>(linkedAccounts.size());
-    plan.linkedOwners = static_cast<int>(linkedOwners.size());
+    parties.finish();
     return plan;
 }
 

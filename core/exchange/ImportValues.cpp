@@ -74,6 +74,100 @@ std::optional<QTime> parseTime(const QString& text)
     }
     return result;
 }
+
+// Minor units from the digits before and after the decimal separator, rounded half away
+// from zero at the currency's minor unit, in integers (no binary fractions).
+std::optional<qint64> minorUnits(const QString& integerDigits, const QString& fractionDigits, const QString& currency)
+{
+    const int digits = Money::minorDigits(currency);
+    const QString scaled = integerDigits + fractionDigits.left(digits).leftJustified(digits, u'0');
+    const bool roundUp = fractionDigits.size() > digits && fractionDigits.at(digits) >= u'5';
+    if (scaled.size() > 17) {
+        return std::nullopt;
+    }
+    return (scaled.isEmpty() ? 0 : scaled.toLongLong()) + (roundUp ? 1 : 0);
+}
+
+// The form most exports use, "1234" or "1234.56", read without regular expressions: with
+// no currency, sign or grouping it means what the general reading below makes of it.
+std::optional<ImportValues::Amount>
+parsePlainAmount(const QString& text, const QString& defaultCurrency, ImportValues::NumberStyle style)
+{
+    using ImportValues::NumberStyle;
+    if (text.isEmpty() || style == NumberStyle::DecimalComma) {
+        return std::nullopt;
+    }
+    qsizetype dot = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'.' && dot < 0) {
+            dot = i;
+        } else if (c < u'0' || c > u'9') {
+            return std::nullopt;
+        }
+    }
+    // "1.234" groups thousands unless the style says the point is decimal.
+    if (dot >= 0 && style != NumberStyle::DecimalPoint && text.size() - dot - 1 == 3) {
+        return std::nullopt;
+    }
+    const QString integerDigits = dot < 0 ? text : text.left(dot);
+    const QString fractionDigits = dot < 0 ? QString() : text.mid(dot + 1);
+    if (integerDigits.isEmpty() && fractionDigits.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto minor = minorUnits(integerDigits, fractionDigits, defaultCurrency);
+    if (!minor) {
+        return std::nullopt;
+    }
+    ImportValues::Amount amount;
+    amount.minor = *minor;
+    return amount;
+}
+
+int digitsAt(const QString& text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const QChar c = text.at(i);
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// "2026-03-05", "2026-03-05 09:30" and "2026-03-05 09:30:15", the forms most exports use,
+// read without regular expressions; anything else (or anything invalid) is left to the
+// general reading, which has the last word.
+std::optional<QDateTime> parsePlainDateTime(const QString& text)
+{
+    const qsizetype size = text.size();
+    if ((size != 10 && size != 16 && size != 19) || text.at(4) != u'-' || text.at(7) != u'-') {
+        return std::nullopt;
+    }
+    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    if (!date.isValid() || date.year() < 1000) {
+        return std::nullopt;
+    }
+    if (size == 10) {
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    if (text.at(10) != u' ' || text.at(13) != u':' || (size == 19 && text.at(16) != u':')) {
+        return std::nullopt;
+    }
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
+    const int second = size == 19 ? digitsAt(text, 17, 2) : 0;
+    if (hour < 0 || minute < 0 || second < 0) {
+        return std::nullopt;
+    }
+    const QTime time(hour, minute, second);
+    if (!time.isValid()) {
+        return std::nullopt;
+    }
+    return QDateTime(date, time, Qt::UTC);
+}
 } // namespace
 
 namespace ImportValues {
@@ -83,6 +177,9 @@ std::optional<Amount> parseAmount(const QString& text, const QString& defaultCur
     QString rest = text.trimmed();
     if (rest.isEmpty()) {
         return std::nullopt;
+    }
+    if (auto plain = parsePlainAmount(rest, defaultCurrency, style)) {
+        return plain;
     }
     Amount amount;
     bool negative = false;
@@ -166,16 +263,12 @@ std::optional<Amount> parseAmount(const QString& text, const QString& defaultCur
     if (integerDigits.isEmpty() && fractionDigits.isEmpty()) {
         return std::nullopt;
     }
-    const int digits = Money::minorDigits(amount.currency.isEmpty() ? defaultCurrency : amount.currency);
-    // Rounded half away from zero at the currency's minor unit, in integers (no binary fractions).
-    QString scaled = integerDigits + fractionDigits.left(digits).leftJustified(digits, u'0');
-    const bool roundUp = fractionDigits.size() > digits && fractionDigits.at(digits) >= u'5';
-    if (scaled.size() > 17) {
+    const auto minor =
+        minorUnits(integerDigits, fractionDigits, amount.currency.isEmpty() ? defaultCurrency : amount.currency);
+    if (!minor) {
         return std::nullopt;
     }
-    qint64 minor = scaled.isEmpty() ? 0 : scaled.toLongLong();
-    minor += roundUp ? 1 : 0;
-    amount.minor = negative ? -minor : minor;
+    amount.minor = negative ? -*minor : *minor;
     return amount;
 }
 
@@ -184,6 +277,9 @@ std::optional<QDateTime> parseDateTime(const QString& text, DateOrder order)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return std::nullopt;
+    }
+    if (auto plain = parsePlainDateTime(trimmed)) {
+        return plain;
     }
     // ISO forms with a zone or 'T' go through Qt.
     if (trimmed.size() > 10 && trimmed.at(4) == u'-' && (trimmed.at(10) == u'T' || trimmed.endsWith(u'Z'))) {

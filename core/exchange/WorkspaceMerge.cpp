@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/MergeSchema.h"
 #include "core/storage/MergeValidator.h"
+#include "core/storage/PageCopy.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
@@ -28,15 +29,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("Merge", text);
 }
 
-// A private copy of the file that nobody else writes to. VACUUM INTO from a read-only
-// connection gives a consistent copy even while the rep's program has the file open; a file
+// A private copy of the file that nobody else writes to. A page copy from a read-only
+// connection is consistent even while the rep's program has the file open (and far quicker
+// than VACUUM INTO, which rebuilds every index; the copy is checked below either way); a file
 // of an older format cannot be opened read-only (it must be upgraded), so its bytes are
 // copied instead, with its write-ahead log.
 void copySource(const QString& sourcePath, const QString& copyPath)
 {
     try {
         auto source = Database::open(sourcePath, {Database::Access::ReadOnly, false});
-        source->copyTo(copyPath);
+        PageCopy::copy(*source, copyPath);
     } catch (const StorageError& error) {
         if (error.kind() != StorageError::Kind::ReadOnly) {
             throw;

@@ -35,6 +35,24 @@ sqlite3_stmt* prepare(sqlite3* db, const std::string& sql)
     return statement;
 }
 
+// Whether SQLite checks foreign keys on inserts into `table` on this connection.
+bool checksForeignKeys(sqlite3* db, const char* table)
+{
+    int count = 0;
+    for (const std::string& sql : {std::string("PRAGMA foreign_keys"),
+                                   std::string("SELECT count(*) FROM pragma_foreign_key_list('") + table + "')"}) {
+        sqlite3_stmt* statement = prepare(db, sql);
+        const int code = sqlite3_step(statement);
+        const int value = code == SQLITE_ROW ? sqlite3_column_int(statement, 0) : 0;
+        sqlite3_finalize(statement);
+        if (value == 0) {
+            return false;
+        }
+        count += value;
+    }
+    return count > 0;
+}
+
 void toUtf8(const QString& value, std::string& out)
 {
     const qsizetype size = value.size();
@@ -52,10 +70,12 @@ void toUtf8(const QString& value, std::string& out)
 }
 } // namespace
 
-BulkInsert::BulkInsert(sqlite3* db, const char* table, std::initializer_list<const char*> columns, int sortedRows)
+BulkInsert::BulkInsert(
+    sqlite3* db, const char* table, std::initializer_list<const char*> columns, int sortedRows, int keyColumns)
     : m_db(db)
     , m_columns(static_cast<int>(columns.size()))
     , m_sorted(sortedRows > 0)
+    , m_keyColumns(std::clamp(keyColumns, 1, static_cast<int>(columns.size())))
 {
     // OR ROLLBACK: a failed row ends the whole load anyway, and without a statement-level abort
     // SQLite keeps no statement journal, which would copy every page a statement touches.
@@ -69,17 +89,24 @@ BulkInsert::BulkInsert(sqlite3* db, const char* table, std::initializer_list<con
     }
     head += ") VALUES ";
     group += ')';
-    m_batchRows = std::max(1, kMaxParameters / m_columns);
-    std::string batch = head;
-    for (int row = 0; row < m_batchRows; ++row) {
-        batch += (row == 0 ? "" : ", ") + group;
-    }
     m_single = prepare(db, head + group);
-    try {
-        m_batch = prepare(db, batch);
-    } catch (...) {
-        sqlite3_finalize(m_single);
-        throw;
+    // Where foreign keys are checked, a statement of many rows could fail on its last row
+    // after writing the others, so SQLite keeps a statement journal of every page it touches:
+    // slower than one statement per row, which fails before it writes.
+    if (checksForeignKeys(db, table)) {
+        m_batchRows = 1;
+    } else {
+        m_batchRows = std::max(1, kMaxParameters / m_columns);
+        std::string batch = head;
+        for (int row = 0; row < m_batchRows; ++row) {
+            batch += (row == 0 ? "" : ", ") + group;
+        }
+        try {
+            m_batch = prepare(db, batch);
+        } catch (...) {
+            sqlite3_finalize(m_single);
+            throw;
+        }
     }
     m_capacity = std::max(m_batchRows, sortedRows);
     m_values.resize(static_cast<std::size_t>(m_capacity * m_columns));
@@ -174,7 +201,7 @@ void BulkInsert::writeRows()
         const auto key = [this](int row, int column) -> const std::string& {
             return m_values[static_cast<std::size_t>(row * m_columns + column)].text;
         };
-        const int keyColumns = std::min(2, m_columns);
+        const int keyColumns = m_keyColumns;
         std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
             for (int column = 0; column < keyColumns; ++column) {
                 const int order = key(a, column).compare(key(b, column));
@@ -186,7 +213,7 @@ void BulkInsert::writeRows()
         });
     }
     int done = 0;
-    for (; done + m_batchRows <= rows; done += m_batchRows) {
+    for (; m_batch && done + m_batchRows <= rows; done += m_batchRows) {
         for (int k = 0; k < m_batchRows; ++k) {
             bindRow(m_batch, m_order[static_cast<std::size_t>(done + k)], k * m_columns + 1);
         }

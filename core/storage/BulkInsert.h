@@ -25,8 +25,13 @@ public:
     // With `sortedRows`, rows are collected that many at a time and written in the order of
     // their first two columns (the primary key): inserting random UUID keys in key order
     // keeps the index pages a chunk touches in the CPU cache instead of hopping at random.
-    // The rows' storage order (rowid) then follows the key within each chunk.
-    BulkInsert(sqlite3* db, const char* table, std::initializer_list<const char*> columns, int sortedRows = 0);
+    // The rows' storage order (rowid) then follows the key within each chunk. `keyColumns`:
+    // how many leading columns the key has.
+    BulkInsert(sqlite3* db,
+               const char* table,
+               std::initializer_list<const char*> columns,
+               int sortedRows = 0,
+               int keyColumns = 2);
     ~BulkInsert();
 
     // Text for a NOT NULL column: a null QString is stored as ''.
@@ -65,6 +70,7 @@ private:
     sqlite3_stmt* m_batch = nullptr;
     int m_columns = 0;
     bool m_sorted = false;
+    int m_keyColumns = 2;
     int m_batchRows = 1;
     int m_capacity = 1;
     int m_rows = 0;   // complete rows waiting

@@ -5,7 +5,8 @@
 #include "AccountRepository.h"
 #include "BulkInsert.h"
 #include "Database.h"
-#include "DealRepository.h"
+#include "ImportDealWriter.h"
+#include "ImportRevert.h"
 #include "OwnerRepository.h"
 #include "PipelineRepository.h"
 #include "Statement.h"
@@ -18,9 +19,6 @@
 #include "core/util/Timestamp.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -37,67 +35,8 @@ sqlite3* handleOf(const Database& database)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-const QStringList kDealColumns = {
-    QStringLiteral("name"),
-    QStringLiteral("account_id"),
-    QStringLiteral("owner_id"),
-    QStringLiteral("stage_id"),
-    QStringLiteral("amount_minor"),
-    QStringLiteral("currency"),
-    QStringLiteral("expected_close_date"),
-    QStringLiteral("forecast_category"),
-    QStringLiteral("source"),
-    QStringLiteral("lost_reason"),
-    QStringLiteral("lost_note"),
-    QStringLiteral("stage_entered_at"),
-    QStringLiteral("won_at"),
-    QStringLiteral("lost_at"),
-    QStringLiteral("external_id"),
-};
 const QStringList kOwnerColumns = {QStringLiteral("role"), QStringLiteral("manager_id")};
 const QStringList kAccountColumns = {QStringLiteral("industry"), QStringLiteral("employees"), QStringLiteral("region")};
-
-QString readRow(const Database& database, const QString& table, const QString& id, const QStringList& columns)
-{
-    Statement query(database, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(columns.join(u','), table));
-    query.bind(QStringLiteral(":id"), id).exec();
-    QJsonObject row;
-    if (query.next()) {
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const int column = static_cast<int>(i);
-            row.insert(columns.at(i),
-                       query.isNull(column) ? QJsonValue(QJsonValue::Null)
-                                            : QJsonValue::fromVariant(query.value(column)));
-        }
-    }
-    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
-}
-
-void writeRow(
-    const Database& database, const QString& table, const QString& id, const QString& json, const QString& now)
-{
-    const QJsonObject row = QJsonDocument::fromJson(json.toUtf8()).object();
-    QStringList sets;
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        sets.append(it.key() + QStringLiteral(" = :") + it.key());
-    }
-    sets.append(QStringLiteral("updated_at = :now"));
-    Statement update(database, QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, sets.join(u',')));
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        // JSON knows no integers and no typed NULL: give SQLite what the columns hold.
-        const QJsonValue value = it.value();
-        QVariant bound;
-        if (value.isDouble()) {
-            bound = static_cast<qint64>(value.toDouble());
-        } else if (value.isString()) {
-            bound = value.toString();
-        } else {
-            bound = QVariant();
-        }
-        update.bind(u':' + it.key(), bound);
-    }
-    update.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), id).exec();
-}
 
 QString stampOf(const QDateTime& time)
 {
@@ -185,7 +124,9 @@ ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info,
     const ImportSettings settings(m_database);
     Transaction transaction(m_database);
     sqlite3* db = handleOf(m_database);
-    BulkInsert batchRows(db, "import_batch_rows", {"batch_id", "table_name", "row_id", "action", "stamp", "before"});
+    // Keyed by (batch, table, row): written in key order, chunk by chunk.
+    BulkInsert batchRows(
+        db, "import_batch_rows", {"batch_id", "table_name", "row_id", "action", "stamp", "before"}, 16384, 3);
     auto record = [&](const char* table, const QString& id, const char* action, const QString& before = {}) {
         batchRows.text(info.id).text(QString::fromLatin1(table)).text(id).text(QString::fromLatin1(action)).text(stamp);
         batchRows.nullableText(before).endRow();
@@ -231,7 +172,10 @@ ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info,
         }
     }
     for (const Owner& owner : plan.changedOwners) {
-        record("owners", owner.id, "updated", readRow(m_database, QStringLiteral("owners"), owner.id, kOwnerColumns));
+        record("owners",
+               owner.id,
+               "updated",
+               ImportRevert::snapshot(m_database, QStringLiteral("owners"), owner.id, kOwnerColumns));
         owners.update(owner);
     }
     AccountRepository accounts(m_database, clock);
@@ -243,7 +187,7 @@ ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info,
         record("accounts",
                account.id,
                "updated",
-               readRow(m_database, QStringLiteral("accounts"), account.id, kAccountColumns));
+               ImportRevert::snapshot(m_database, QStringLiteral("accounts"), account.id, kAccountColumns));
         accounts.update(account);
     }
     for (const Contact& contact : plan.newContacts) {
@@ -251,95 +195,12 @@ ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info,
         record("contacts", contact.id, "created");
     }
 
-    // New deals in bulk: deals first (their events refer to them), then the events.
-    {
-        BulkInsert deals(db,
-                         "deals",
-                         {"id",
-                          "name",
-                          "account_id",
-                          "owner_id",
-                          "pipeline_id",
-                          "stage_id",
-                          "amount_minor",
-                          "currency",
-                          "expected_close_date",
-                          "forecast_category",
-                          "source",
-                          "lost_reason",
-                          "lost_note",
-                          "stage_entered_at",
-                          "won_at",
-                          "lost_at",
-                          "external_id",
-                          "created_at",
-                          "updated_at"});
-        for (const PlannedDeal& planned : plan.deals) {
-            if (!planned.isNew) {
-                continue;
-            }
-            const Deal& deal = planned.deal;
-            deals.text(deal.id).text(deal.name).nullableText(deal.accountId).nullableText(deal.ownerId);
-            deals.text(deal.pipelineId).text(deal.stageId).integer(deal.amount.minor).text(deal.amount.currency);
-            deals.nullableText(Timestamp::dateToStorage(deal.expectedCloseDate));
-            deals.text(forecastCategoryKey(deal.forecastCategory)).text(deal.source);
-            deals.text(lostReasonKey(deal.lostReason)).text(deal.lostNote);
-            deals.text(stampOf(deal.stageEnteredAt))
-                .nullableText(stampOf(deal.wonAt))
-                .nullableText(stampOf(deal.lostAt));
-            deals.text(deal.externalId).text(stampOf(deal.createdAt)).text(stamp).endRow();
-            record("deals", deal.id, "created");
-        }
-        deals.flush();
-        BulkInsert events(
-            db,
-            "deal_events",
-            {"id", "deal_id", "occurred_at", "field", "old_value", "new_value", "created_at", "updated_at"});
-        for (const PlannedDeal& planned : plan.deals) {
-            for (const DealEvent& event : planned.events) {
-                const QString at = stampOf(event.occurredAt);
-                events.text(event.id).text(event.dealId).text(at).text(dealEventFieldKey(event.field));
-                events.nullableText(event.oldValue).nullableText(event.newValue).text(at).text(at).endRow();
-            }
-        }
-        events.flush();
-    }
-    DealRepository dealRepository(m_database, clock);
-    for (const PlannedDeal& planned : plan.deals) {
-        if (planned.isNew) {
-            continue;
-        }
-        const std::optional<Deal> before = dealRepository.deal(planned.deal.id);
-        if (!before) {
-            continue;
-        }
-        Deal after = *before;
-        const Deal& file = planned.deal;
-        after.name = file.name;
-        after.externalId = file.externalId.isEmpty() ? after.externalId : file.externalId;
-        after.source = file.source.isEmpty() ? after.source : file.source;
-        after.accountId = planned.hasAccount ? file.accountId : after.accountId;
-        after.ownerId = planned.hasOwner ? file.ownerId : after.ownerId;
-        after.amount = planned.hasAmount ? file.amount : after.amount;
-        after.expectedCloseDate = planned.hasCloseDate ? file.expectedCloseDate : after.expectedCloseDate;
-        if (planned.hasStage && after.stageId != file.stageId) {
-            after.stageId = file.stageId;
-            after.stageEnteredAt = file.stageEnteredAt;
-            after.forecastCategory = file.forecastCategory;
-            after.wonAt = file.wonAt;
-            after.lostAt = file.lostAt;
-            after.lostReason = file.lostReason;
-            after.lostNote = file.lostNote;
-        }
-        after.updatedAt = before->updatedAt;
-        if (after == *before) {
-            continue;
-        }
-        record("deals", after.id, "updated", readRow(m_database, QStringLiteral("deals"), after.id, kDealColumns));
-        for (const QString& eventId : dealRepository.update(after)) {
-            record("deal_events", eventId, "created");
-        }
-    }
+    ImportDealWriter deals(
+        m_database, now, [&](const char* table, const QString& id, const char* action, const QString& before) {
+            record(table, id, action, before);
+        });
+    deals.insertNew(plan.deals);
+    deals.updateExisting(plan.deals);
     batchRows.flush();
     transaction.commit();
     return info;
@@ -372,99 +233,5 @@ QList<ImportBatchInfo> ImportStore::batches() const
 
 ImportRevertResult ImportStore::revert(const QString& batchId, const QDateTime& now)
 {
-    const QString stamp = stampOf(now);
-    Transaction transaction(m_database);
-    ImportRevertResult result;
-    // Children before parents: a deal before the account it refers to.
-    const QStringList order = {QStringLiteral("deals"),
-                               QStringLiteral("contacts"),
-                               QStringLiteral("accounts"),
-                               QStringLiteral("owners"),
-                               QStringLiteral("stages")};
-    QSet<QString> restoredDeals;
-    for (const QString& table : order) {
-        Statement rows(m_database,
-                       QStringLiteral("SELECT r.row_id, r.action, COALESCE(r.before, ''), r.stamp = t.updated_at "
-                                      "AND t.deleted = 0 FROM import_batch_rows r JOIN %1 t ON t.id = r.row_id "
-                                      "WHERE r.batch_id = :batch AND r.table_name = :table")
-                           .arg(table));
-        rows.bind(QStringLiteral(":batch"), batchId).bind(QStringLiteral(":table"), table).exec();
-        struct Item
-        {
-            QString id;
-            bool created;
-            QString before;
-            bool untouched;
-        };
-        QList<Item> items;
-        while (rows.next()) {
-            items.append({rows.text(0), rows.text(1) == QLatin1String("created"), rows.text(2), rows.integer(3) != 0});
-        }
-        for (const Item& item : items) {
-            if (!item.untouched) {
-                ++result.rowsKept;
-                continue;
-            }
-            if (!item.created) {
-                writeRow(m_database, table, item.id, item.before, stamp);
-                restoredDeals.insert(item.id);
-                ++result.rowsReverted;
-                continue;
-            }
-            // A new account, owner, contact or stage still used by a row that stays is kept.
-            static const QHash<QString, QString> kUsers = {
-                {QStringLiteral("contacts"),
-                 QStringLiteral("SELECT COUNT(*) FROM interaction_contacts WHERE "
-                                "contact_id = :id AND deleted = 0")},
-                {QStringLiteral("accounts"),
-                 QStringLiteral("SELECT (SELECT COUNT(*) FROM deals WHERE account_id = :id "
-                                "AND deleted = 0) + (SELECT COUNT(*) FROM contacts WHERE "
-                                "account_id = :id2 AND deleted = 0)")},
-                {QStringLiteral("owners"),
-                 QStringLiteral("SELECT (SELECT COUNT(*) FROM deals WHERE owner_id = :id AND "
-                                "deleted = 0) + (SELECT COUNT(*) FROM owners WHERE manager_id "
-                                "= :id2 AND deleted = 0)")},
-                {QStringLiteral("stages"),
-                 QStringLiteral("SELECT COUNT(*) FROM deals WHERE stage_id = :id AND deleted = 0")},
-            };
-            if (kUsers.contains(table)) {
-                Statement users(m_database, kUsers.value(table));
-                users.bind(QStringLiteral(":id"), item.id);
-                if (table == QLatin1String("accounts") || table == QLatin1String("owners")) {
-                    users.bind(QStringLiteral(":id2"), item.id);
-                }
-                users.exec();
-                if (users.next() && users.integer(0) > 0) {
-                    ++result.rowsKept;
-                    continue;
-                }
-            }
-            Statement tombstone(
-                m_database, QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = :now WHERE id = :id").arg(table));
-            tombstone.bind(QStringLiteral(":now"), stamp).bind(QStringLiteral(":id"), item.id).exec();
-            if (table == QLatin1String("deals")) {
-                Statement events(m_database,
-                                 QStringLiteral("UPDATE deal_events SET deleted = 1, updated_at = :now "
-                                                "WHERE deal_id = :id AND deleted = 0"));
-                events.bind(QStringLiteral(":now"), stamp).bind(QStringLiteral(":id"), item.id).exec();
-            }
-            ++result.rowsReverted;
-        }
-    }
-    // Events an import wrote on deals it updated go with the restored values.
-    for (const QString& dealId : restoredDeals) {
-        Statement events(m_database,
-                         QStringLiteral("UPDATE deal_events SET deleted = 1, updated_at = :now WHERE deal_id = :deal "
-                                        "AND deleted = 0 AND id IN (SELECT row_id FROM import_batch_rows WHERE "
-                                        "batch_id = :batch AND table_name = 'deal_events')"));
-        events.bind(QStringLiteral(":now"), stamp)
-            .bind(QStringLiteral(":deal"), dealId)
-            .bind(QStringLiteral(":batch"), batchId)
-            .exec();
-    }
-    Statement mark(m_database,
-                   QStringLiteral("UPDATE import_batches SET reverted_at = :now, updated_at = :now WHERE id = :id"));
-    mark.bind(QStringLiteral(":now"), stamp).bind(QStringLiteral(":id"), batchId).exec();
-    transaction.commit();
-    return result;
+    return ImportRevert::revert(m_database, batchId, now);
 }

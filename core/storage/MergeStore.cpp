@@ -104,12 +104,20 @@ void MergeStore::attach(const QString& sourceCopyPath)
     Statement attach(m_target, QStringLiteral("ATTACH DATABASE :path AS merge_source"));
     attach.bind(QStringLiteral(":path"), sourceCopyPath).exec();
     m_attached = true;
+    // The merge writes rows with random keys into every index of a large file: with
+    // SQLite's 2 MB default cache nearly every index page is read again, spilled to the
+    // log and read back. A large cache for the merge's length; detach() puts the
+    // connection's own back. (temp_store stays: changing it drops temp.merge_rejects.)
+    m_cacheSize = Statement::scalar(m_target, QStringLiteral("PRAGMA main.cache_size")).toLongLong();
+    Statement::run(m_target, QStringLiteral("PRAGMA main.cache_size=-393216"));
+    Statement::run(m_target, QStringLiteral("PRAGMA merge_source.cache_size=-131072"));
 }
 
 void MergeStore::detach()
 {
     m_attached = false;
     Statement::run(m_target, QStringLiteral("DETACH DATABASE merge_source"));
+    Statement::run(m_target, QStringLiteral("PRAGMA main.cache_size=%1").arg(m_cacheSize));
 }
 
 QString MergeStore::sourceWorkspaceId() const

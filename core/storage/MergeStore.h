@@ -101,4 +101,5 @@ private:
     Database& m_target;
     const std::atomic_bool* m_cancel;
     bool m_attached = false;
+    qint64 m_cacheSize = -2000; // the connection's own, put back on detach
 };

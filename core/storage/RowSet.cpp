@@ -63,6 +63,10 @@ void readInto(QList<RowValues>& rows, const Database& database, const RowTable& 
     }
 }
 
+} // namespace
+
+namespace RowSet {
+
 QString upsertSql(const RowTable& table)
 {
     QStringList names{QStringLiteral("id")};
@@ -88,9 +92,20 @@ QString upsertSql(const RowTable& table)
            QStringLiteral(", :now, :now, 0) ON CONFLICT(id) DO UPDATE SET ") + updates.join(QStringLiteral(", ")) +
            QStringLiteral(", updated_at = excluded.updated_at, deleted = 0");
 }
-} // namespace
-
-namespace RowSet {
+void bindRow(
+    Statement& statement, const RowTable& table, const QString& parentId, qsizetype position, const RowValues& row)
+{
+    statement.bind(QStringLiteral(":id"), row.id);
+    if (!table.parentColumn.isEmpty()) {
+        statement.bind(QStringLiteral(":parent"), parentId);
+    }
+    if (table.ordered) {
+        statement.bind(QStringLiteral(":sort_order"), static_cast<qint64>(position));
+    }
+    for (qsizetype c = 0; c < row.values.size(); ++c) {
+        statement.bind(QStringLiteral(":v") + QString::number(c), row.values[c]);
+    }
+}
 
 QList<RowValues> read(const Database& database, const RowTable& table, const QStringList& parentIds)
 {
@@ -129,16 +144,7 @@ void write(const Database& database,
         if (!upsert) {
             upsert.emplace(database, upsertSql(table));
         }
-        upsert->bind(QStringLiteral(":id"), row.id);
-        if (!table.parentColumn.isEmpty()) {
-            upsert->bind(QStringLiteral(":parent"), parentId);
-        }
-        if (table.ordered) {
-            upsert->bind(QStringLiteral(":sort_order"), static_cast<qint64>(i));
-        }
-        for (qsizetype c = 0; c < row.values.size(); ++c) {
-            upsert->bind(QStringLiteral(":v") + QString::number(c), row.values[c]);
-        }
+        bindRow(*upsert, table, parentId, i, row);
         upsert->bind(QStringLiteral(":now"), now).exec();
     }
     for (const RowValues& row : before) {

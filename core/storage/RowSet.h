@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class Statement;
 
 // Rows of one table that hang off a parent (a sheet's stakeholders, a plan's departments),
 // read and written as a list. Sheets are edited as whole documents (every undo step is a
@@ -49,6 +50,11 @@ void write(const Database& database,
            const QList<RowValues>& before,
            const QList<RowValues>& after);
 void tombstone(const Database& database, const QString& now, const QString& table, const QString& id);
+// The statement write() uses for a row that is new or changed (parameters :id, :parent,
+// :sort_order, :v0..., :now), and the binding of one row at `position` in its list but :now.
+QString upsertSql(const RowTable& table);
+void bindRow(
+    Statement& statement, const RowTable& table, const QString& parentId, qsizetype position, const RowValues& row);
 
 // Value conversions shared by the row codecs: text columns are NOT NULL (null -> ''),
 // optional values are NULL when absent, dates are ISO text.

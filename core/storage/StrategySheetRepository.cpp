@@ -3,6 +3,7 @@
 #include "StrategySheetRepository.h"
 
 #include "Database.h"
+#include "RowLoader.h"
 #include "RowStamp.h"
 #include "SheetDocument.h"
 #include "Statement.h"
@@ -128,6 +129,33 @@ StrategySheet StrategySheetRepository::save(StrategySheet sheet)
     StrategySheet result = *storedById(sheet.id);
     transaction.commit();
     return result;
+}
+
+void StrategySheetRepository::loadGenerated(QList<StrategySheet> sheets)
+{
+    Transaction transaction(m_database);
+    RowLoader loader(m_database, storageNow(m_clock));
+    const auto writeList = [&loader](const RowTable& table, const QString& sheetId, auto& items) {
+        SheetDocument::assignIds(items);
+        QList<RowValues> rows;
+        rows.reserve(items.size());
+        for (const auto& item : items) {
+            rows.append(encodeRow(sheetId, item));
+        }
+        loader.insert(table, sheetId, rows);
+    };
+    for (StrategySheet& sheet : sheets) {
+        if (sheet.id.isEmpty()) {
+            sheet.id = Ids::newId();
+        }
+        loader.insert(sheetTable(), sheet.dealId, {encode(sheet)});
+        writeList(stakeholderTable(), sheet.id, sheet.stakeholders);
+        writeList(openItemTable(), sheet.id, sheet.openItems);
+        writeList(competitorTable(), sheet.id, sheet.competitors);
+        writeList(promiseTable(), sheet.id, sheet.promises);
+        writeList(actionTable(), sheet.id, sheet.actions);
+    }
+    transaction.commit();
 }
 
 void StrategySheetRepository::remove(const QString& sheetId)

@@ -28,6 +28,10 @@ public:
     // changed, tombstones rows no longer in the lists, revives a removed sheet of the same
     // id. Returns the sheet as stored. Runs in its own transaction (nested: a savepoint).
     StrategySheet save(StrategySheet sheet);
+    // Writes the sheets of a file being generated in one go: each sheet's rows are inserted,
+    // or overwritten where they exist, with reused statements and nothing read, compared or
+    // tombstoned first (save() does all that for an edit). One transaction.
+    void loadGenerated(QList<StrategySheet> sheets);
     void remove(const QString& sheetId); // tombstone; its rows stay with it for a revival
 
 private:

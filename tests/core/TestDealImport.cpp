@@ -227,6 +227,53 @@ private slots:
                  qint64(0));
     }
 
+    // A file large next to the workspace takes the bulk path (indexes dropped and built again
+    // inside the transaction): the file must end up with every index, sound, with every
+    // reference resolved, and a revert must still take it all out.
+    void largeImportKeepsIndexesAndReferences()
+    {
+        TempWorkspace workspace;
+        const QString indexSql = u"SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE "
+                                 "type = 'index' AND tbl_name IN ('deals', 'deal_events') ORDER BY name)"_s;
+        const QString indexesBefore = Statement::scalar(workspace->database(), indexSql).toString();
+        QVERIFY(!indexesBefore.isEmpty());
+        constexpr int kRows = 6000;
+        QByteArray csv = "Record ID,Deal Name,Associated Company,Deal owner,Deal Stage,Amount,Close Date\n";
+        for (int i = 0; i < kRows; ++i) {
+            csv += QByteArray::number(500000 + i) + ",Deal " + QByteArray::number(i) + ",Account " +
+                   QByteArray::number(i % 70) + ",Rep " + QByteArray::number(i % 7) + ',' +
+                   (i % 3 == 0 ? "Proposal" : "Qualified") + ',' + QByteArray::number(100 + i) +
+                   ".50,2026-12-01 00:00\n";
+        }
+        const ImportReport report = importBytes(workspace, csv, QStringLiteral("hubspot"));
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.dealsCreated, kRows);
+        QCOMPARE(report.accountsCreated, 70);
+        QCOMPARE(report.ownersCreated, 7);
+        QCOMPARE(Statement::scalar(workspace->database(), indexSql).toString(), indexesBefore);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals WHERE deleted = 0"_s), qint64(kRows));
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deal_events WHERE field = 'created'"_s), qint64(kRows));
+        // Amounts 100.50 ... 6099.50, in cents: (100 * 6000 + 5999 * 6000 / 2) * 100 + 50 * 6000.
+        QCOMPARE(count(*workspace, u"SELECT SUM(amount_minor) FROM deals"_s), qint64(1859700000) + 300000);
+        QCOMPARE(count(*workspace,
+                       u"SELECT COUNT(*) FROM deals d JOIN accounts a ON a.id = d.account_id JOIN owners o ON "
+                       "o.id = d.owner_id WHERE a.name = 'Account ' || ((CAST(d.external_id AS INTEGER) - 500000) "
+                       "% 70) AND o.name = 'Rep ' || ((CAST(d.external_id AS INTEGER) - 500000) % 7)"_s),
+                 qint64(kRows));
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM pragma_foreign_key_check"_s), qint64(0));
+        QCOMPARE(Statement::scalar(workspace->database(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(count(*workspace,
+                       u"SELECT COUNT(*) FROM import_batch_rows WHERE table_name = 'deals' AND batch_id = '"_s +
+                           report.batch.id + u'\''),
+                 qint64(kRows));
+
+        workspace.clock().advanceSeconds(60);
+        const ImportRevertResult reverted =
+            ImportStore(workspace->database()).revert(report.batch.id, workspace.clock().nowUtc());
+        QCOMPARE(reverted.rowsKept, 0);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals WHERE deleted = 0"_s), qint64(0));
+    }
+
     void exportImportRoundTrip()
     {
         TempWorkspace source;

@@ -50,6 +50,15 @@ private slots:
                                     << QStringLiteral("USD");
         QTest::newRow("rounding") << QStringLiteral("0.125") << NumberStyle::DecimalPoint << true << qint64(13)
                                   << QString();
+        // The plain forms read without regular expressions, at their edges.
+        QTest::newRow("plain decimals") << QStringLiteral("1234.5") << a << true << qint64(123450) << QString();
+        QTest::newRow("plain three decimals read as thousands")
+            << QStringLiteral("1.234") << a << true << qint64(123400) << QString();
+        QTest::newRow("plain three decimals, forced point")
+            << QStringLiteral("1.234") << NumberStyle::DecimalPoint << true << qint64(123) << QString();
+        QTest::newRow("plain leading point") << QStringLiteral(".5") << a << true << qint64(50) << QString();
+        QTest::newRow("plain two points") << QStringLiteral("1.2.3") << a << true << qint64(12300) << QString();
+        QTest::newRow("plain too long") << QStringLiteral("123456789012345678") << a << false << qint64(0) << QString();
         QTest::newRow("text") << QStringLiteral("n/a") << a << false << qint64(0) << QString();
         QTest::newRow("empty") << QString() << a << false << qint64(0) << QString();
     }
@@ -106,6 +115,10 @@ private slots:
             << QStringLiteral("2026年3月5日 09:30") << DateOrder::Auto << utc(2026, 3, 5, 9, 30);
         QTest::newRow("slashed year first") << QStringLiteral("2026/3/5") << DateOrder::Auto << utc(2026, 3, 5);
         QTest::newRow("invalid day") << QStringLiteral("2026-02-30") << DateOrder::Auto << QDateTime();
+        QTest::newRow("HubSpot midnight") << QStringLiteral("2026-03-05 00:00") << DateOrder::Auto << utc(2026, 3, 5);
+        QTest::newRow("hour 24") << QStringLiteral("2026-03-05 24:00") << DateOrder::Auto << QDateTime();
+        QTest::newRow("one-digit month") << QStringLiteral("2026-3-05") << DateOrder::Auto << utc(2026, 3, 5);
+        QTest::newRow("letters in the year") << QStringLiteral("20x6-03-05") << DateOrder::Auto << QDateTime();
         QTest::newRow("text") << QStringLiteral("next week") << DateOrder::Auto << QDateTime();
     }
 

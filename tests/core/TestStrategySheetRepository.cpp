@@ -105,6 +105,7 @@ private slots:
     void cleanup();
     void everyFieldRoundTrips();
     void emptySheetRoundTrips();
+    void loadGeneratedStoresWhatSaveWould();
     void saveWritesOnlyChangedRows();
     void removedRowsAreTombstonedAndOrderKept();
     void removedSheetIsRevivedWithItsRows();
@@ -152,6 +153,60 @@ void TestStrategySheetRepository::everyFieldRoundTrips()
     QCOMPARE(read->grossMarginPct, std::optional<double>(62.5));
     QCOMPARE(read->objectiveAmountMinor, std::optional<qint64>(12000000));
     QCOMPARE(read->createdAt, m_ws->clock().nowUtc());
+}
+
+// The generator's bulk path: the same rows as save() (ids, order, values, stamps), and a
+// second load over the sheet overwrites it with the changed and added rows.
+void TestStrategySheetRepository::loadGeneratedStoresWhatSaveWould()
+{
+    const QString rep = RepFixture::owner(**m_ws, QStringLiteral("Ann"));
+    const QString account = RepFixture::account(**m_ws, QStringLiteral("Beta Corp"));
+    const QString otherDeal = RepFixture::deal(**m_ws, QStringLiteral("Second"), rep, account).id;
+    const StrategySheet saved = (*m_ws)->strategySheets().save(fullSheet(m_dealId, m_contactId));
+    StrategySheet loaded = fullSheet(otherDeal, m_contactId);
+    loaded.id = QStringLiteral("5a0c3b1e-0000-4000-8000-0000000000a1");
+    loaded.stakeholders[0].id = QStringLiteral("5a0c3b1e-0000-4000-8000-0000000000a2");
+    (*m_ws)->strategySheets().loadGenerated({loaded});
+    m_ws->reopen();
+    std::optional<StrategySheet> read = (*m_ws)->strategySheets().forDeal(otherDeal);
+    QVERIFY(read);
+    QCOMPARE(read->id, loaded.id);
+    QCOMPARE(read->stakeholders[0].id, loaded.stakeholders[0].id);
+    QCOMPARE(read->stakeholders.size(), 2);
+    QCOMPARE(read->createdAt, m_ws->clock().nowUtc());
+    QCOMPARE(read->updatedAt, m_ws->clock().nowUtc());
+    // Same content as the sheet saved for the other deal, but for the deal and the ids.
+    const auto withoutIds = [](StrategySheet sheet) {
+        sheet.id.clear();
+        sheet.dealId.clear();
+        for (auto& item : sheet.stakeholders) {
+            item.id.clear();
+        }
+        for (auto& item : sheet.openItems) {
+            item.id.clear();
+        }
+        for (auto& item : sheet.competitors) {
+            item.id.clear();
+        }
+        for (auto& item : sheet.promises) {
+            item.id.clear();
+        }
+        for (auto& item : sheet.actions) {
+            item.id.clear();
+        }
+        return sheet;
+    };
+    QVERIFY(withoutIds(*read).sameContent(withoutIds(saved)));
+
+    read->objective = QStringLiteral("Sign two plants");
+    read->actions.append({{}, QStringLiteral("Reference call"), QStringLiteral("Ann"), QDate(2026, 12, 1), {}, false});
+    (*m_ws)->strategySheets().loadGenerated({*read});
+    const std::optional<StrategySheet> again = (*m_ws)->strategySheets().forDeal(otherDeal);
+    QVERIFY(again);
+    QCOMPARE(again->objective, QStringLiteral("Sign two plants"));
+    QCOMPARE(again->actions.size(), 2);
+    QCOMPARE(again->actions[1].text, QStringLiteral("Reference call"));
+    QCOMPARE(again->stakeholders.size(), 2);
 }
 
 void TestStrategySheetRepository::emptySheetRoundTrips()

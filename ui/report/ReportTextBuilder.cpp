@@ -129,7 +129,12 @@ QString moreRowsText(int hidden)
 void fill(QTextDocument* document, const ReportDocument& report, const QLocale& locale)
 {
     ReportFigureObject::install(document, report.figures, locale);
+    // A report is written once and never edited: no undo history. One edit block has the
+    // document laid out once at the end instead of after every insertion, which for the
+    // cells of a few tables costs seconds (each edit lays out the whole table again).
+    document->setUndoRedoEnabled(false);
     QTextCursor cursor(document);
+    cursor.beginEditBlock();
     bool first = true;
     newBlock(cursor, first, blockFormat(0, 2), textFormat(18, true, kAccent));
     cursor.insertText(report.title);
@@ -183,6 +188,7 @@ void fill(QTextDocument* document, const ReportDocument& report, const QLocale& 
             break;
         }
     }
+    cursor.endEditBlock();
 }
 
 } // namespace ReportTextBuilder

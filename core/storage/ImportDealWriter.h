@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/exchange/ImportPlan.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class Database;
+
+/**
+ * Writes an import plan's deals inside ImportStore::apply's transaction: the new deals and
+ * their histories in bulk (one prepared statement per table, rows in key order, the
+ * secondary indexes rebuilt once when the import is large next to what the file holds),
+ * and the updates of deals the workspace has through DealRepository, which derives their
+ * events. Every row written is reported to `record` for the batch. Throws StorageError.
+ */
+class ImportDealWriter final
+{
+public:
+    using Recorder =
+        std::function<void(const char* table, const QString& id, const char* action, const QString& before)>;
+
+    ImportDealWriter(Database& database, const QDateTime& now, Recorder record);
+
+    void insertNew(const QList<PlannedDeal>& deals);
+    void updateExisting(const QList<PlannedDeal>& deals);
+
+private:
+    Database& m_database;
+    QDateTime m_now;
+    Recorder m_record;
+};
