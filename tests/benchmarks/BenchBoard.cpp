@@ -11,6 +11,7 @@
 #include "core/util/Clock.h"
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
+#include "tests/support/SelectTrace.h"
 #include "ui/pipeline/DealListView.h"
 #include "ui/pipeline/PipelineBoard.h"
 #include "ui/pipeline/PipelineBoardPage.h"
@@ -29,40 +30,6 @@
 #include <sqlite3.h>
 
 namespace {
-// Collects the statements a piece of work runs on a connection, with their bound values
-// written in (sqlite3_expanded_sql), so the sqlite3 tool can run exactly the same SQL.
-class SqlTrace final
-{
-public:
-    explicit SqlTrace(Workspace& workspace)
-        : m_handle(*static_cast<sqlite3* const*>(workspace.database().connection().driver()->handle().constData()))
-    {
-        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &SqlTrace::onStatement, this);
-    }
-    ~SqlTrace() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
-    SqlTrace(const SqlTrace&) = delete;
-    SqlTrace& operator=(const SqlTrace&) = delete;
-
-    QString script() const { return m_statements.join(QStringLiteral(";\n")); }
-
-private:
-    static int onStatement(unsigned, void* context, void* statement, void*)
-    {
-        auto* self = static_cast<SqlTrace*>(context);
-        if (char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement))) {
-            const QString text = QString::fromUtf8(sql).simplified();
-            if (text.startsWith(QLatin1String("SELECT")) || text.startsWith(QLatin1String("WITH"))) {
-                self->m_statements.append(text);
-            }
-            sqlite3_free(sql);
-        }
-        return 0;
-    }
-
-    sqlite3* m_handle;
-    QStringList m_statements;
-};
-
 std::unique_ptr<PipelineBoardPage> showBoard(Workspace& workspace, Settings& settings)
 {
     auto page = std::make_unique<PipelineBoardPage>();
@@ -89,7 +56,7 @@ DEALBENCH_BENCHMARK(board_open)
     // The queries the board runs to show itself, run by the sqlite3 tool on the same file.
     QString script;
     {
-        SqlTrace trace(*workspace);
+        SelectTrace trace(*workspace);
         showBoard(*workspace, *settings).reset();
         script = trace.script();
     }
@@ -133,7 +100,7 @@ DEALBENCH_BENCHMARK(search_keystroke)
     const double median = times.isEmpty() ? 0 : times[times.size() / 2];
     QString script;
     {
-        SqlTrace trace(*workspace);
+        SelectTrace trace(*workspace);
         BoardFilter filter = page->board()->filter();
         filter.search = keystrokes.value(1, word);
         page->board()->setFilter(filter);

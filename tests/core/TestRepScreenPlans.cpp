@@ -10,6 +10,7 @@
 #include "core/domain/DefaultPipeline.h"
 #include "core/storage/PipelineBoardQuery.h"
 #include "core/storage/PipelineRepository.h"
+#include "tests/support/SelectTrace.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSqlDriver>
@@ -19,49 +20,6 @@
 #include <sqlite3.h>
 
 namespace {
-// The SELECT statements run on a connection while the object lives.
-class StatementLog final
-{
-public:
-    explicit StatementLog(Workspace& workspace)
-        : m_handle(*static_cast<sqlite3* const*>(workspace.database().connection().driver()->handle().constData()))
-    {
-        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementLog::onStatement, this);
-    }
-    ~StatementLog() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
-    StatementLog(const StatementLog&) = delete;
-    StatementLog& operator=(const StatementLog&) = delete;
-
-    // The statements that read `table`.
-    QStringList reading(const QString& table) const
-    {
-        QStringList found;
-        for (const QString& statement : m_statements) {
-            if (statement.contains(QStringLiteral("FROM ") + table + u' ')) {
-                found.append(statement);
-            }
-        }
-        return found;
-    }
-
-private:
-    static int onStatement(unsigned, void* context, void* statement, void*)
-    {
-        auto* self = static_cast<StatementLog*>(context);
-        if (char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement))) {
-            const QString text = QString::fromUtf8(sql).simplified();
-            if (text.startsWith(QLatin1String("SELECT")) || text.startsWith(QLatin1String("WITH"))) {
-                self->m_statements.append(text);
-            }
-            sqlite3_free(sql);
-        }
-        return 0;
-    }
-
-    sqlite3* m_handle;
-    QStringList m_statements;
-};
-
 // EXPLAIN QUERY PLAN lines of a statement.
 QStringList planOf(Workspace& workspace, const QString& sql)
 {
@@ -116,7 +74,7 @@ void TestRepScreenPlans::boardPageSeeksInCloseOrder()
     after.sortKey = QStringLiteral("2026-12-01");
     QStringList statements;
     {
-        StatementLog log(*ws);
+        SelectTrace log(*ws);
         board.cards(pipeline, pipeline.openStages().first().id, filter, afterACard ? &after : nullptr, 200);
         statements = log.reading(QStringLiteral("deals d"));
     }
@@ -140,7 +98,7 @@ void TestRepScreenPlans::searchTotalsReadOnlyIndexes()
     filter.search = QStringLiteral("uni");
     QStringList statements;
     {
-        StatementLog log(*ws);
+        SelectTrace log(*ws);
         board.totals(pipeline, filter);
         statements = log.reading(QStringLiteral("deals d"));
     }
@@ -156,7 +114,7 @@ void TestRepScreenPlans::coachingSummaryReadsItsIndexAlone()
     TempWorkspace ws;
     QStringList statements;
     {
-        StatementLog log(*ws);
+        SelectTrace log(*ws);
         BehaviourSummary::compute((*ws).database(), QDate(2026, 11, 16), 12);
         statements = log.reading(QStringLiteral("interactions"));
     }
