@@ -286,5 +286,12 @@
                 <numerusform>The latest good backup is from %1 and holds %n deals. Choose Yes to open it as a copy beside the damaged file, or Open to look at the damaged file read-only.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy beside the damaged file.</source>
+            <translation>
+                <numerusform>The latest good backup is from %1 and holds %n deal. Choose Yes to open it as a copy beside the damaged file.</numerusform>
+                <numerusform>The latest good backup is from %1 and holds %n deals. Choose Yes to open it as a copy beside the damaged file.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

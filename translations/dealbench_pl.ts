@@ -1823,6 +1823,10 @@ n = %2</translation>
             <source>the file is shorter than its contents: it was cut short</source>
             <translation>plik jest krótszy niż jego zawartość: został obcięty</translation>
         </message>
+        <message>
+            <source>%1 is damaged: the list of its tables cannot be read, so nothing in it can be shown. Nothing was changed.</source>
+            <translation>Plik %1 jest uszkodzony: nie da się odczytać listy jego tabel, więc nie można niczego z niego pokazać. Niczego nie zmieniono.</translation>
+        </message>
     </context>
     <context>
         <name>DealCardDelegate</name>
@@ -9281,6 +9285,18 @@ n = %2</translation>
         <message>
             <source>A copy cannot replace the workspace that is open.</source>
             <translation>Kopia nie może zastąpić otwartej przestrzeni roboczej.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy beside the damaged file.</source>
+            <translation>
+                <numerusform>Ostatnia dobra kopia zapasowa pochodzi z %1 i zawiera %n szansę sprzedaży. Wybierz Tak, aby otworzyć ją jako kopię obok uszkodzonego pliku.</numerusform>
+                <numerusform>Ostatnia dobra kopia zapasowa pochodzi z %1 i zawiera %n szanse sprzedaży. Wybierz Tak, aby otworzyć ją jako kopię obok uszkodzonego pliku.</numerusform>
+                <numerusform>Ostatnia dobra kopia zapasowa pochodzi z %1 i zawiera %n szans sprzedaży. Wybierz Tak, aby otworzyć ją jako kopię obok uszkodzonego pliku.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB stick), open that instead.</source>
+            <translation>Nie znaleziono jego kopii zapasowej w %1. Jeśli masz kopię gdzie indziej (u współpracownika, w e-mailu, na pendrivie), otwórz ją.</translation>
         </message>
     </context>
     <context>

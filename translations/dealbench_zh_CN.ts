@@ -1817,6 +1817,10 @@ n = %2</translation>
             <source>the file is shorter than its contents: it was cut short</source>
             <translation>文件比其内容短：文件被截断了</translation>
         </message>
+        <message>
+            <source>%1 is damaged: the list of its tables cannot be read, so nothing in it can be shown. Nothing was changed.</source>
+            <translation>%1 已损坏：无法读取其中的表清单，因此无法显示任何内容。文件未做任何更改。</translation>
+        </message>
     </context>
     <context>
         <name>DealCardDelegate</name>
@@ -9219,6 +9223,16 @@ n = %2</translation>
         <message>
             <source>A copy cannot replace the workspace that is open.</source>
             <translation>副本不能替换当前打开的工作区。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy beside the damaged file.</source>
+            <translation>
+                <numerusform>最近一次完好的备份创建于 %1，包含 %n 个商机。选择“是”将其作为副本在损坏文件旁打开。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB stick), open that instead.</source>
+            <translation>在 %1 中没有找到它的备份。如果您在别处有副本（同事、电子邮件、U 盘），请改为打开该副本。</translation>
         </message>
     </context>
     <context>

@@ -185,8 +185,21 @@ void Database::checkIdentity()
     try {
         version = Statement::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
         appId = Statement::scalar(*this, QStringLiteral("PRAGMA application_id")).toInt();
+    } catch (const StorageError&) {
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           tr("%1 is damaged or is not a Dealbench workspace.").arg(m_path));
+    }
+    try {
         tableCount = Statement::scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
     } catch (const StorageError&) {
+        // The header (page 1) says it is ours, but a page of the table list is damaged: the
+        // user's way out is a backup, so say so instead of "not a workspace".
+        if (appId == applicationId) {
+            throw StorageError(StorageError::Kind::Unreadable,
+                               tr("%1 is damaged: the list of its tables cannot be read, so nothing in it can be "
+                                  "shown. Nothing was changed.")
+                                   .arg(m_path));
+        }
         throw StorageError(StorageError::Kind::NotADatabase,
                            tr("%1 is damaged or is not a Dealbench workspace.").arg(m_path));
     }

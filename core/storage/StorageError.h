@@ -16,6 +16,7 @@ public:
         NotFound,      // the file does not exist
         NotADatabase,  // not SQLite, truncated, encrypted or damaged
         Damaged,       // SQLite and ours, but failed the integrity check; only read-only opens
+        Unreadable,    // SQLite and ours, but its list of tables is damaged: only a backup helps
         Foreign,       // holds triggers, views or virtual tables we never create, or is too big
         NotAWorkspace, // SQLite, but not written by Dealbench
         NewerSchema,   // written by a newer Dealbench; refused untouched

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Automatic backups (issue 10) and writes that fail: a full disk or an unwritable place
 // gives a clear error and leaves the workspace as it was.
-#include "FileCrafting.h"
+#include "tests/support/FileCrafting.h"
 
 #include "core/exchange/MergeJob.h"
 #include "core/services/DealService.h"

@@ -3,14 +3,13 @@
 // Files from elsewhere (issue 10): not SQLite, truncated, encrypted, newer, foreign, with
 // objects we never create, damaged, write-protected, or open in another window or process.
 // Each is refused or opened read-only with a clear message, and never changed.
-#include "FileCrafting.h"
-
 #include "core/services/DealService.h"
 #include "core/storage/DealRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/util/Clock.h"
 #include "core/workspace/Workspace.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/FileCrafting.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +61,7 @@ private slots:
     void refusedUntouched_data();
     void refusedUntouched();
     void damagedFileOpensOnlyReadOnly();
+    void damagedTableListIsUnreadable();
     void oversizedValuesAreRefusedByTheEngine();
     void writeProtectedFileOpensReadOnly();
     void fileInReadOnlyFolderOpensReadOnly();
@@ -135,16 +135,10 @@ void TestHostileFiles::damagedFileOpensOnlyReadOnly()
 {
     const QString path = m_dir.filePath(QStringLiteral("damaged.dealbench"));
     createWorkspace(path, 400);
-    {
-        // Scribble over a page in the middle (not page 1, which holds the header).
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        const qint64 pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
-        const qint64 pages = file.size() / pageSize;
-        QVERIFY(pages > 10);
-        QVERIFY(file.seek(pageSize * (pages / 2)));
-        file.write(randomBytes(pageSize, 3));
-    }
+    // An index page: the tables the window reads at open stay readable.
+    const qint64 page = leafPageOf(path, QStringLiteral("deal_events_time_cover"));
+    QVERIFY(page > 1);
+    scribbleOverPage(path, page);
     const QByteArray before = sha256(path);
     QString message;
     QCOMPARE(refusalKind(path, Database::Access::ReadWrite, &message), int(StorageError::Kind::Damaged));
@@ -156,6 +150,22 @@ void TestHostileFiles::damagedFileOpensOnlyReadOnly()
         QVERIFY(workspace->isDamaged());
         QVERIFY_THROWS_EXCEPTION(StorageError, workspace->dealService().create(DealBuilder().build()));
     }
+    QCOMPARE(sha256(path), before);
+}
+
+void TestHostileFiles::damagedTableListIsUnreadable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("torn.dealbench"));
+    createWorkspace(path, 400);
+    const qint64 page = leafPageOf(path, QStringLiteral("sqlite_schema"));
+    QVERIFY(page > 1);
+    scribbleOverPage(path, page);
+    const QByteArray before = sha256(path);
+    QString message;
+    QCOMPARE(refusalKind(path, Database::Access::ReadWrite, &message), int(StorageError::Kind::Unreadable));
+    QVERIFY2(message.contains(QLatin1String("list of its tables")), qPrintable(message));
+    QCOMPARE(refusalKind(path, Database::Access::ReadOnly), int(StorageError::Kind::Unreadable));
+    QVERIFY_THROWS_EXCEPTION(StorageError, Workspace::openDamaged(path, Clock::system()));
     QCOMPARE(sha256(path), before);
 }
 

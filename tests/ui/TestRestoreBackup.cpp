@@ -7,6 +7,7 @@
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceBackups.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/FileCrafting.h"
 #include "tests/support/MockClock.h"
 #include "ui/backup/RestoreBackupDialog.h"
 #include "ui/common/MessageBox.h"
@@ -24,14 +25,7 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
-QByteArray sha256(const QString& path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-} // namespace
+using FileCrafting::sha256;
 
 class TestRestoreBackup : public QObject
 {
@@ -42,12 +36,14 @@ private slots:
     void fileOpenElsewhereOpensReadOnly();
     void damagedFileOffersTheLatestBackup();
     void damagedFileCanBeLookedAtReadOnly();
+    void unreadableFileOffersOnlyTheBackup();
     void dialogListsBackups();
     void replaceWorkspaceWithBackup();
 
 private:
     QString createWorkspace(const QString& name, int deals);
-    void corrupt(const QString& path);
+    // Damages a page of `object` (an index or table, or "sqlite_schema": the list of tables).
+    void corrupt(const QString& path, const QString& object);
 
     MockClock m_clock;
     std::unique_ptr<Settings> m_settings;
@@ -83,14 +79,11 @@ QString TestRestoreBackup::createWorkspace(const QString& name, int deals)
     return path;
 }
 
-void TestRestoreBackup::corrupt(const QString& path)
+void TestRestoreBackup::corrupt(const QString& path, const QString& object)
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    QVERIFY(pages > 10);
-    QVERIFY(file.seek(4096 * (pages / 2)));
-    file.write(QByteArray(4096, '\x5a'));
+    const qint64 page = FileCrafting::leafPageOf(path, object);
+    QVERIFY2(page > 1, qPrintable(object));
+    FileCrafting::scribbleOverPage(path, page);
 }
 
 void TestRestoreBackup::fileOpenElsewhereOpensReadOnly()
@@ -111,7 +104,7 @@ void TestRestoreBackup::damagedFileOffersTheLatestBackup()
         auto workspace = Workspace::open(path, Database::Access::ReadWrite, m_clock);
         WorkspaceBackups::beforeRiskyChange(*workspace, QStringLiteral("merge"));
     }
-    corrupt(path);
+    corrupt(path, QStringLiteral("deal_events_time_cover"));
     const QByteArray damaged = sha256(path);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(m_window->openWorkspace(path));
@@ -127,7 +120,7 @@ void TestRestoreBackup::damagedFileOffersTheLatestBackup()
 void TestRestoreBackup::damagedFileCanBeLookedAtReadOnly()
 {
     const QString path = createWorkspace(QStringLiteral("lost.dealbench"), 300);
-    corrupt(path);
+    corrupt(path, QStringLiteral("deal_events_time_cover"));
     const QByteArray damaged = sha256(path);
     MessageBox::setNextAnswer(QMessageBox::Open);
     QVERIFY(m_window->openWorkspace(path));
@@ -136,6 +129,34 @@ void TestRestoreBackup::damagedFileCanBeLookedAtReadOnly()
     QVERIFY(m_window->workspace()->isDamaged());
     m_window.reset();
     QCOMPARE(sha256(path), damaged);
+}
+
+void TestRestoreBackup::unreadableFileOffersOnlyTheBackup()
+{
+    const QString path = createWorkspace(QStringLiteral("torn.dealbench"), 300);
+    corrupt(path, QStringLiteral("sqlite_schema"));
+    const QByteArray damaged = sha256(path);
+    // Without a backup there is nothing to open: Open is not offered, the window stays empty.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->openWorkspace(path));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("list of its tables")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("No backup")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(QLatin1String("read-only")));
+    QVERIFY(!m_window->workspace());
+    QCOMPARE(sha256(path), damaged);
+
+    // With a backup, Yes opens it as a copy.
+    const QString saved = createWorkspace(QStringLiteral("saved.dealbench"), 12);
+    {
+        auto workspace = Workspace::open(saved, Database::Access::ReadWrite, m_clock);
+        WorkspaceBackups::beforeRiskyChange(*workspace, QStringLiteral("merge"));
+    }
+    corrupt(saved, QStringLiteral("sqlite_schema"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->openWorkspace(saved));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("holds 12 deal")), qPrintable(MessageBox::lastText()));
+    QVERIFY(QFileInfo(m_window->workspace()->path()).fileName().startsWith(QLatin1String("saved (backup ")));
+    QCOMPARE(m_window->workspace()->deals().count(), 12);
 }
 
 void TestRestoreBackup::dialogListsBackups()

@@ -112,8 +112,8 @@ bool WorkspaceFileController::openPath(const QString& path)
                 access = Database::Access::ReadOnly;
                 continue;
             }
-            if (error.kind() == StorageError::Kind::Damaged) {
-                return offerDamaged(path, error.message());
+            if (error.kind() == StorageError::Kind::Damaged || error.kind() == StorageError::Kind::Unreadable) {
+                return offerDamaged(path, error.message(), error.kind() == StorageError::Kind::Damaged);
             }
             if (error.kind() == StorageError::Kind::NotFound) {
                 Settings::instance().removeRecentFile(path);
@@ -124,20 +124,32 @@ bool WorkspaceFileController::openPath(const QString& path)
     }
 }
 
-bool WorkspaceFileController::offerDamaged(const QString& path, const QString& message)
+bool WorkspaceFileController::offerDamaged(const QString& path, const QString& message, bool viewable)
 {
     const auto good = WorkspaceBackups::forWorkspace(path).latestGood();
     QString text = message + u'\n' + u'\n';
-    QMessageBox::StandardButtons buttons = QMessageBox::Open | QMessageBox::Cancel;
-    if (good) {
+    QMessageBox::StandardButtons buttons = viewable ? QMessageBox::Open | QMessageBox::Cancel : QMessageBox::Cancel;
+    if (good && viewable) {
         text += tr("The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy "
                    "beside the damaged file, or Open to look at the damaged file read-only.",
                    nullptr,
                    int(good->dealCount))
                     .arg(QLocale().toString(good->createdAt.toLocalTime(), QLocale::ShortFormat));
-        buttons |= QMessageBox::Yes;
-    } else {
+    } else if (good) {
+        text += tr("The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy "
+                   "beside the damaged file.",
+                   nullptr,
+                   int(good->dealCount))
+                    .arg(QLocale().toString(good->createdAt.toLocalTime(), QLocale::ShortFormat));
+    } else if (viewable) {
         text += tr("No backup of it was found. Choose Open to look at it read-only.");
+    } else {
+        text += tr("No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB "
+                   "stick), open that instead.")
+                    .arg(QDir::toNativeSeparators(WorkspaceBackups::forWorkspace(path).folder()));
+    }
+    if (good) {
+        buttons |= QMessageBox::Yes;
     }
     const auto answer = MessageBox::warning(m_dialogParent, tr("Workspace Damaged"), text, buttons);
     if (answer == QMessageBox::Yes && good) {

@@ -32,7 +32,8 @@ public:
 
 private:
     // A damaged file: offer to open it read-only or to open the latest good backup as a copy.
-    bool offerDamaged(const QString& path, const QString& message);
+    // `viewable`: the damaged file can still be opened read-only to look at what is left.
+    bool offerDamaged(const QString& path, const QString& message, bool viewable);
     bool openBackupCopy(const WorkspaceBackup& backup, const QString& workspacePath);
     void backUpOnOpen();
     bool isOpen(const QString& path) const;

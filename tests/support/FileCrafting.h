@@ -17,5 +17,11 @@ void createWorkspace(const QString& path, int deals);
 // Runs `sql` on `path` through an independent connection; returns the first value.
 QVariant rawScalar(const QString& path, const QString& sql);
 bool rawExec(const QString& path, const QString& sql);
+// A page of `objectName` (a table, an index or "sqlite_schema") other than page 1, found
+// with SQLite's dbstat table; 0 when it has none. Which page a "middle of the file" lands
+// on changes from run to run (ids are random), so tests that damage a file name the page.
+qint64 leafPageOf(const QString& path, const QString& objectName);
+// Overwrites page `page` (1-based) with bytes no b-tree page can start with.
+void scribbleOverPage(const QString& path, qint64 page);
 
 } // namespace FileCrafting

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Dealbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileCrafting.h"
+#include "tests/support/FileCrafting.h"
 
 #include "core/services/DealService.h"
 #include "core/util/Clock.h"
@@ -67,6 +67,25 @@ QVariant rawScalar(const QString& path, const QString& sql)
 bool rawExec(const QString& path, const QString& sql)
 {
     return withConnection(path, [&](QSqlQuery& query) { return query.exec(sql); });
+}
+
+qint64 leafPageOf(const QString& path, const QString& objectName)
+{
+    return withConnection(path, [&](QSqlQuery& query) -> qint64 {
+        query.prepare(
+            QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = ? AND pagetype = 'leaf' AND pageno > 1"));
+        query.addBindValue(objectName);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    });
+}
+
+void scribbleOverPage(const QString& path, qint64 page)
+{
+    const qint64 pageSize = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+    QFile file(path);
+    if (page > 1 && pageSize > 0 && file.open(QIODevice::ReadWrite) && file.seek(pageSize * (page - 1))) {
+        file.write(QByteArray(pageSize, '\x5a'));
+    }
 }
 
 } // namespace FileCrafting
