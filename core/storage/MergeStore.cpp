@@ -21,11 +21,6 @@ using MergeSchema::quoteIdentifier;
 using MergeSchema::quoteText;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Merge", text);
-}
-
 sqlite3* rawHandle(const Database& database)
 {
     const QVariant handle = database.connection().driver()->handle();

@@ -4,6 +4,7 @@
 
 #include "MergeSchema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -70,6 +71,9 @@ struct MergeImportRecord
  */
 class MergeStore final
 {
+    // Messages are looked up under "MergeStore", the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(MergeStore)
+
     Q_DISABLE_COPY_MOVE(MergeStore)
 public:
     MergeStore(Database& target, const std::atomic_bool* cancel = nullptr);

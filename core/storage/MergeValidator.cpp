@@ -22,11 +22,6 @@ constexpr qint64 kMaxMinorUnits = 1000000000000LL;
 constexpr int kEarliestYear = 1900;
 constexpr int kLatestYear = 2200;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Merge", text);
-}
-
 bool isDateColumn(const QString& column)
 {
     return column.endsWith(QLatin1String("_date")) || column.endsWith(QLatin1String("_due")) ||

@@ -5,6 +5,7 @@
 #include "MergeSchema.h"
 #include "MergeStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,9 @@ class Database;
  */
 class MergeValidator final
 {
+    // Messages are looked up under "MergeValidator", the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(MergeValidator)
+
 public:
     explicit MergeValidator(Database& target);
 
