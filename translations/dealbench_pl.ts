@@ -6676,6 +6676,10 @@ n = %2</translation>
             <source>The workspace connection is closed.</source>
             <translation>Połączenie z obszarem roboczym jest zamknięte.</translation>
         </message>
+        <message>
+            <source>%1 is damaged (%2). It was opened before the check could finish; from now on nothing is written to it.</source>
+            <translation>Plik %1 jest uszkodzony (%2). Otwarto go, zanim sprawdzanie się zakończyło; od teraz nic nie zostanie do niego zapisane.</translation>
+        </message>
     </context>
     <context>
         <name>StrategyColumns</name>

@@ -6636,6 +6636,10 @@ n = %2</translation>
             <source>The workspace connection is closed.</source>
             <translation>与工作区的连接已关闭。</translation>
         </message>
+        <message>
+            <source>%1 is damaged (%2). It was opened before the check could finish; from now on nothing is written to it.</source>
+            <translation>%1 已损坏（%2）。文件在完整性检查完成之前就已打开；从现在起不会再向其中写入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>StrategyColumns</name>

@@ -8,24 +8,22 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <sqlite3.h>
+#include <thread>
 
 namespace {
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("dealbench-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
 }
 
 sqlite3* rawHandle(const QSqlDatabase& connection)
@@ -37,19 +35,48 @@ sqlite3* rawHandle(const QSqlDatabase& connection)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-// Stops a statement once its time is up (sqlite3_progress_handler).
-struct TimeBudget
+// Stops quick_check once its time is up. SQLite 3.40 (Debian 12) walks the b-trees inside
+// one VDBE step and never calls the progress handler there, but it does honour
+// sqlite3_interrupt(); so a watchdog thread interrupts the check when the time is spent.
+class CheckDeadline final
 {
-    QElapsedTimer timer;
-    qint64 milliseconds = 0;
-    bool expired = false;
-
-    static int check(void* self)
+public:
+    CheckDeadline(sqlite3* handle, qint64 milliseconds)
     {
-        auto* budget = static_cast<TimeBudget*>(self);
-        budget->expired = budget->timer.elapsed() > budget->milliseconds;
-        return budget->expired ? 1 : 0;
+        if (!handle || milliseconds <= 0) {
+            return;
+        }
+        m_watchdog = std::thread([this, handle, milliseconds] {
+            std::unique_lock lock(m_mutex);
+            if (!m_finished.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] { return m_done; })) {
+                m_expired = true;
+                sqlite3_interrupt(handle); // under the lock: the check is still running
+            }
+        });
     }
+    ~CheckDeadline() { finish(); }
+    Q_DISABLE_COPY_MOVE(CheckDeadline)
+
+    // Called as soon as the check returns, so a late interrupt cannot hit another statement.
+    void finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_finished.notify_one();
+        if (m_watchdog.joinable()) {
+            m_watchdog.join();
+        }
+    }
+    bool expired() const { return m_expired; }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_finished;
+    bool m_done = false;
+    bool m_expired = false;
+    std::thread m_watchdog;
 };
 
 // SQLITE_DBCONFIG_DEFENSIVE stops SQL from corrupting the file on purpose (writable_schema,
@@ -124,7 +151,7 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenOptions option
     database->connect(writeProtected && isFolderWriteProtected(info));
     database->checkIdentity();
     database->checkForeignObjects();
-    database->checkIntegrity(options.acceptDamaged && database->isReadOnly());
+    database->checkIntegrity(options.acceptDamaged && database->isReadOnly(), options.integrityBudgetMs);
     if (database->isReadOnly()) {
         if (database->schemaVersion() < currentSchemaVersion()) {
             throw StorageError(StorageError::Kind::ReadOnly,
@@ -171,6 +198,7 @@ void Database::connect(bool immutable)
                            tr("Could not open %1: %2").arg(m_path, connection.lastError().text()));
     }
     makeDefensive(connection);
+    m_handle = rawHandle(connection);
     // Checks every cell's size as pages are read, so a crafted page cannot make SQLite read
     // beyond it; costs a little speed, worth it for files that arrive by mail.
     Statement::run(*this, QStringLiteral("PRAGMA cell_size_check=ON"));
@@ -237,8 +265,11 @@ void Database::checkForeignObjects()
     }
 }
 
-QStringList Database::integrityProblems(qint64 budgetMs) const
+QStringList Database::integrityProblems(qint64 budgetMs, bool* finished) const
 {
+    if (finished) {
+        *finished = true;
+    }
     QStringList problems;
     // A file shorter than its pages is cut short (a broken copy); cheap, so always checked.
     // With a write-ahead log beside it, the missing pages may be in the log.
@@ -256,13 +287,7 @@ QStringList Database::integrityProblems(qint64 budgetMs) const
             return problems;
         }
     }
-    sqlite3* raw = rawHandle(connection());
-    TimeBudget budget;
-    budget.milliseconds = budgetMs;
-    budget.timer.start();
-    if (raw && budgetMs > 0) {
-        sqlite3_progress_handler(raw, 1000, &TimeBudget::check, &budget);
-    }
+    CheckDeadline deadline(m_handle, budgetMs);
     try {
         Statement check(*this, QStringLiteral("PRAGMA quick_check(20)"));
         check.exec();
@@ -274,23 +299,29 @@ QStringList Database::integrityProblems(qint64 budgetMs) const
             }
             problems.append(line);
         }
+        deadline.finish();
     } catch (const StorageError& error) {
-        if (!budget.expired) {
+        deadline.finish();
+        if (!deadline.expired()) {
             problems.append(error.message());
         }
     }
-    if (raw && budgetMs > 0) {
-        sqlite3_progress_handler(raw, 0, nullptr, nullptr);
+    if (finished) {
+        *finished = !deadline.expired();
     }
-    if (budget.expired) {
+    if (deadline.expired()) {
         problems.clear(); // out of time: what was checked is fine, the rest is unknown
     }
     return problems;
 }
 
-void Database::checkIntegrity(bool acceptDamaged)
+void Database::checkIntegrity(bool acceptDamaged, qint64 budgetMs)
 {
-    const QStringList problems = integrityProblems(openCheckBudgetMs);
+    if (budgetMs < 0) {
+        m_openCheckFinished = false; // the caller checks later (BackgroundIntegrityCheck)
+        return;
+    }
+    const QStringList problems = integrityProblems(budgetMs, &m_openCheckFinished);
     if (problems.isEmpty()) {
         return;
     }
@@ -301,6 +332,20 @@ void Database::checkIntegrity(bool acceptDamaged)
                                .arg(m_path, problems.constFirst()));
     }
     m_damaged = true;
+}
+
+void Database::refuseWrites()
+{
+    Statement::run(*this, QStringLiteral("PRAGMA query_only=ON"));
+    m_writesRefused = true;
+    m_damaged = true;
+}
+
+void Database::interrupt() const
+{
+    if (m_handle) {
+        sqlite3_interrupt(m_handle);
+    }
 }
 
 void Database::applyPragmas()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,8 +13,13 @@
 // One open connection to a workspace file, with the pragmas of ARCHITECTURE.md applied
 // and the schema migrated. Each Database owns a named QSQLITE connection; a worker
 // thread gets its own through openAnotherConnection() (Qt connections are per thread).
+struct sqlite3;
+
 class Database final
 {
+    // Messages are looked up under "Database", the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
     Q_DISABLE_COPY_MOVE(Database)
 public:
     enum class Access
@@ -21,6 +27,10 @@ public:
         ReadWrite,
         ReadOnly,
     };
+
+    // How long opening may spend on quick_check: small files (a rep's few hundred deals) are
+    // checked completely; big ones partly, and BackgroundIntegrityCheck finishes the job.
+    static constexpr qint64 openCheckBudgetMs = 300;
 
     struct OpenOptions
     {
@@ -35,6 +45,9 @@ public:
         // A file that fails PRAGMA quick_check is refused (Kind::Damaged) unless this is set
         // and the access is read-only: a damaged file may be looked at but never written.
         bool acceptDamaged = false;
+        // Time for quick_check at open; 0 checks completely however long it takes, < 0 leaves
+        // the whole check to later (tests of BackgroundIntegrityCheck).
+        qint64 integrityBudgetMs = openCheckBudgetMs;
         // Called once before an older file is migrated (the automatic backup), with the
         // file still untouched; an exception stops the open before anything is written.
         std::function<void(Database&)> beforeMigration;
@@ -50,7 +63,8 @@ public:
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Read-only when opened so, or since refuseWrites().
+    bool isReadOnly() const { return m_access == Access::ReadOnly || m_writesRefused; }
     // Whether the file failed the integrity check on open (only read-only opens get here).
     bool isDamaged() const { return m_damaged; }
     int schemaVersion() const;
@@ -69,10 +83,16 @@ public:
     // which row validation handles) or a file cut short; empty when none was found. With a
     // budget (> 0), the check stops after that many milliseconds and reports what it found
     // by then: a 100k-deal file takes many seconds to check completely.
-    QStringList integrityProblems(qint64 budgetMs = 0) const;
-    // How long opening may spend on quick_check: small files (a rep's few hundred deals) are
-    // checked completely, big ones partly; the daily backup reads every row besides.
-    static constexpr qint64 openCheckBudgetMs = 300;
+    // `finished` (when given) tells whether the whole file was checked.
+    QStringList integrityProblems(qint64 budgetMs = 0, bool* finished = nullptr) const;
+    // Whether the check at open covered the whole file (false: the budget ran out first).
+    bool openCheckFinished() const { return m_openCheckFinished; }
+    // Damage found after opening for writing: SQLite refuses every write from now on
+    // (PRAGMA query_only), so nothing more is written to a file that failed the check.
+    void refuseWrites();
+    // Stops the statement running on this connection; may be called from any thread while
+    // the connection is open.
+    void interrupt() const;
 
     // Transaction nesting depth, kept by Transaction so inner scopes use savepoints.
     int& transactionDepth() { return m_transactionDepth; }
@@ -84,7 +104,7 @@ private:
     void connect(bool immutable = false);
     void checkIdentity();
     void checkForeignObjects();
-    void checkIntegrity(bool acceptDamaged);
+    void checkIntegrity(bool acceptDamaged, qint64 budgetMs);
     void applyPragmas();
 
     QString m_path;
@@ -92,4 +112,7 @@ private:
     Access m_access;
     int m_transactionDepth = 0;
     bool m_damaged = false;
+    bool m_writesRefused = false;
+    bool m_openCheckFinished = true;
+    sqlite3* m_handle = nullptr; // for interrupt() from other threads
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "BackgroundIntegrityCheck.h"
 #include "WorkspaceBackups.h"
 #include "WorkspaceEvents.h"
 #include "WriterLock.h"
@@ -80,7 +81,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString& path, const CreateOp
     return workspace;
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString& path, Database::Access access, const Clock& clock)
+std::unique_ptr<Workspace>
+Workspace::open(const QString& path, Database::Access access, const Clock& clock, qint64 integrityBudgetMs)
 {
     std::unique_ptr<WriterLock> lock;
     if (access == Database::Access::ReadWrite) {
@@ -88,6 +90,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, Database::Access
     }
     Database::OpenOptions options{access, false};
     options.beforeMigration = WorkspaceBackups::migrationHook(clock);
+    options.integrityBudgetMs = integrityBudgetMs;
     auto database = Database::open(path, options);
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database), clock));
     workspace->m_lock = std::move(lock);
@@ -102,6 +105,29 @@ std::unique_ptr<Workspace> Workspace::openDamaged(const QString& path, const Clo
     Database::OpenOptions options{Database::Access::ReadOnly, false};
     options.acceptDamaged = true;
     return std::unique_ptr<Workspace>(new Workspace(Database::open(path, options), clock));
+}
+
+void Workspace::checkIntegrityInBackground()
+{
+    if (m_integrityCheck || m_database->openCheckFinished() || m_database->isReadOnly()) {
+        return;
+    }
+    m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(*m_database);
+    QObject::connect(m_integrityCheck.get(),
+                     &BackgroundIntegrityCheck::finished,
+                     m_events.get(),
+                     [this](const QStringList& problems) {
+                         if (problems.isEmpty() || m_database->isReadOnly()) {
+                             return;
+                         }
+                         m_database->refuseWrites();
+                         emit m_events->damageFound(
+                             QCoreApplication::translate("Storage",
+                                                         "%1 is damaged (%2). It was opened before the check could "
+                                                         "finish; from now on nothing is written to it.")
+                                 .arg(QDir::toNativeSeparators(path()), problems.constFirst()));
+                     });
+    m_integrityCheck->start();
 }
 
 QString Workspace::lockFilePath(const QString& path)

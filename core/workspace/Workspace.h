@@ -10,6 +10,7 @@
 #include <memory>
 
 class AccountPlanRepository;
+class BackgroundIntegrityCheck;
 class AccountPlanService;
 class AccountRepository;
 class CollectionRepository;
@@ -51,7 +52,11 @@ public:
     // Opens an existing file (migrating it when writable, after a backup). Throws StorageError:
     // Kind::Busy when another window or program has it open for writing (open it read-only
     // then), Kind::Damaged when it fails the integrity check.
-    static std::unique_ptr<Workspace> open(const QString& path, Database::Access access, const Clock& clock);
+    // `integrityBudgetMs`: time for quick_check at open (see Database::openCheckBudgetMs).
+    static std::unique_ptr<Workspace> open(const QString& path,
+                                           Database::Access access,
+                                           const Clock& clock,
+                                           qint64 integrityBudgetMs = Database::openCheckBudgetMs);
     // Opens a file that failed the integrity check, read-only, to look at what is left.
     static std::unique_ptr<Workspace> openDamaged(const QString& path, const Clock& clock);
     // The lock file that marks `path` as open for writing: ".<file name>.lock" beside it.
@@ -64,6 +69,10 @@ public:
     QString path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
     bool isDamaged() const { return m_database->isDamaged(); }
+    // Starts checking the rest of the file when opening ran out of time to check it all
+    // (a big file opened for writing). Damage found later refuses further writes and is
+    // announced by WorkspaceEvents::damageFound. Does nothing when the open check was complete.
+    void checkIntegrityInBackground();
     // The workspace's name, or the file name without extension.
     QString displayName() const;
 
@@ -118,4 +127,6 @@ private:
     std::unique_ptr<AccountPlanService> m_accountPlanService;
     std::unique_ptr<PipelineService> m_pipelineService;
     std::unique_ptr<ReviewService> m_reviewService;
+    // Last, so it stops (and lets go of its connection) before anything else goes.
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
 };

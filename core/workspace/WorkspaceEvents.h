@@ -35,4 +35,7 @@ signals:
     void goalsChanged(const QStringList& sheetIds);
     // Many rows changed at once (import, merge): refresh everything.
     void workspaceReloaded();
+    // The integrity check that went on after opening found damage: the workspace is
+    // read-only from now on. `message` says what was found, fit to show.
+    void damageFound(const QString& message);
 };

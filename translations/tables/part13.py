@@ -13,4 +13,7 @@ E = [
     ("WorkspaceFileController", "No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB stick), open that instead.",
      "在 %1 中没有找到它的备份。如果您在别处有副本（同事、电子邮件、U 盘），请改为打开该副本。",
      "Nie znaleziono jego kopii zapasowej w %1. Jeśli masz kopię gdzie indziej (u współpracownika, w e-mailu, na pendrivie), otwórz ją."),
+    ("Storage", "%1 is damaged (%2). It was opened before the check could finish; from now on nothing is written to it.",
+     "%1 已损坏（%2）。文件在完整性检查完成之前就已打开；从现在起不会再向其中写入任何内容。",
+     "Plik %1 jest uszkodzony (%2). Otwarto go, zanim sprawdzanie się zakończyło; od teraz nic nie zostanie do niego zapisane."),
 ]

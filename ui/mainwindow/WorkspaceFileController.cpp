@@ -8,6 +8,7 @@
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceBackups.h"
+#include "core/workspace/WorkspaceEvents.h"
 #include "ui/backup/RestoreBackupDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
@@ -65,7 +66,14 @@ WorkspaceFileController::WorkspaceFileController(WorkspaceSession& session, QWid
     : QObject(dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
-{}
+{
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this](Workspace* workspace) {
+        if (workspace) {
+            connect(&workspace->events(), &WorkspaceEvents::damageFound, this, &WorkspaceFileController::onDamageFound);
+            workspace->checkIntegrityInBackground();
+        }
+    });
+}
 
 bool WorkspaceFileController::openPath(const QString& path)
 {
@@ -192,6 +200,33 @@ void WorkspaceFileController::backUpOnOpen()
     QString why;
     if (m_session.workspace() && !WorkspaceBackups::backupOnOpenIfDue(*m_session.workspace(), &why) && !why.isEmpty()) {
         MessageBox::warning(m_dialogParent, tr("No Backup Today"), why);
+    }
+}
+
+void WorkspaceFileController::onDamageFound(const QString& message)
+{
+    const Workspace* workspace = m_session.workspace();
+    if (!workspace) {
+        return;
+    }
+    const QString path = workspace->path();
+    const auto good = WorkspaceBackups::forWorkspace(path).latestGood();
+    QString text = message + u'\n' + u'\n';
+    if (good) {
+        text += tr("The latest good backup is from %1 and holds %n deal(s). Choose Yes to open it as a copy "
+                   "beside the damaged file.",
+                   nullptr,
+                   int(good->dealCount))
+                    .arg(QLocale().toString(good->createdAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        text += tr("No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB "
+                   "stick), open that instead.")
+                    .arg(QDir::toNativeSeparators(WorkspaceBackups::forWorkspace(path).folder()));
+    }
+    const auto buttons = good ? QMessageBox::Yes | QMessageBox::Close : QMessageBox::StandardButtons(QMessageBox::Ok);
+    const auto answer = MessageBox::warning(m_dialogParent, tr("Workspace Damaged"), text, buttons);
+    if (answer == QMessageBox::Yes && good) {
+        openBackupCopy(*good, path);
     }
 }
 

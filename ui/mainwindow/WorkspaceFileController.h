@@ -6,6 +6,7 @@
 
 class QWidget;
 struct WorkspaceBackup;
+class Workspace;
 class WorkspaceSession;
 
 // The File menu's conversations with the user: which file, what went wrong, whether to
@@ -36,6 +37,8 @@ private:
     bool offerDamaged(const QString& path, const QString& message, bool viewable);
     bool openBackupCopy(const WorkspaceBackup& backup, const QString& workspacePath);
     void backUpOnOpen();
+    // The check that went on after opening found damage; the workspace is read-only now.
+    void onDamageFound(const QString& message);
     bool isOpen(const QString& path) const;
     void showError(const QString& title, const QString& message);
 
