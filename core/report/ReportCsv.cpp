@@ -89,7 +89,10 @@ QStringList write(const ReportDocument& document, const QString& path, bool byte
         const ReportTable& table = document.tables.at(i);
         const QString target = pathFor(path, table, i);
         QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(encode(table, byteOrderMark)) < 0 || !file.commit()) {
+        const QByteArray bytes = encode(table, byteOrderMark);
+        // A full disk shows as a short write, not as -1: compare the count, or commit() would
+        // put a cut-off file in place of the last good one.
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             if (error) {
                 *error = QCoreApplication::translate("ReportCsv", "Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(target), file.errorString());

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Automatic backups (issue 10) and writes that fail: a full disk or an unwritable place
 // gives a clear error and leaves the workspace as it was.
-#include "tests/support/FileCrafting.h"
-
+#include "core/exchange/DataExport.h"
 #include "core/exchange/MergeJob.h"
+#include "core/report/ReportCsv.h"
+#include "core/report/ReportDocument.h"
 #include "core/services/DealService.h"
 #include "core/storage/DealRepository.h"
 #include "core/storage/StorageError.h"
@@ -13,6 +14,7 @@
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceBackups.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/FileCrafting.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QCryptographicHash>
@@ -43,6 +45,8 @@ private slots:
     void unwritableBackupFolderIsAClearError();
     void diskFullDuringBackupLeavesNoHalfCopy();
     void saveCopyToUnwritablePlaceFails();
+    void exportOnFullDiskKeepsTheOldFile_data();
+    void exportOnFullDiskKeepsTheOldFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -246,6 +250,50 @@ void TestBackups::saveCopyToUnwritablePlaceFails()
     QVERIFY_THROWS_EXCEPTION(StorageError, workspace->database().copyTo(blocker + QStringLiteral("/copy.dealbench")));
     workspace->dealService().create(DealBuilder().build());
     QCOMPARE(workspace->deals().count(), 2);
+}
+
+void TestBackups::exportOnFullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<bool>("report");
+    QTest::newRow("data export (CSV, iCalendar, vCard)") << false;
+    QTest::newRow("report tables as CSV") << true;
+}
+
+void TestBackups::exportOnFullDiskKeepsTheOldFile()
+{
+    QFETCH(bool, report);
+    const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+    writeBytes(path, "the export of last week\r\n");
+    const QByteArray before = sha256(path);
+    ReportTable table;
+    table.key = QStringLiteral("deals");
+    table.header = {QStringLiteral("Deal"), QStringLiteral("Note")};
+    for (int i = 0; i < 2000; ++i) {
+        table.rows.append({QStringLiteral("Deal %1").arg(i), QString(40, u'x')});
+    }
+    ReportDocument document;
+    document.tables.append(table);
+
+    // Writes past 16 KiB fail with EFBIG, as on a full disk; the export is ~100 KiB.
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved{};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    rlimit limited = saved;
+    limited.rlim_cur = 16 * 1024;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    QString message;
+    if (report) {
+        const QStringList written = ReportCsv::write(document, path, true, &message);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        QCOMPARE(written, QStringList());
+    } else {
+        message = DataExport::writeFile(path, ReportCsv::encode(table));
+        setrlimit(RLIMIT_FSIZE, &saved);
+    }
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)) || message.contains(path), qPrintable(message));
+    QCOMPARE(sha256(path), before); // the last good export is still there, whole
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("export.csv*")}, QDir::Files),
+             QStringList{QStringLiteral("export.csv")}); // no temporary file left behind
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

@@ -29,11 +29,11 @@
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -437,8 +437,9 @@ void GoalsPage::exportMarkdown(bool cascade)
     if (path.isEmpty()) {
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(markdown.toUtf8()) < 0) {
+    QSaveFile file(path);
+    const QByteArray bytes = markdown.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         MessageBox::warning(this, tr("Export Markdown"), tr("Could not write %1: %2").arg(path, file.errorString()));
     }
 }

@@ -8,9 +8,9 @@
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportDocument.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -73,12 +73,14 @@ bool writePdf(const ReportDocument& report, const Options& options, const QStrin
 {
     const QPageSize pageSize(options.page);
     const ReportPages pages(report, pageSize, options.locale);
-    // QPdfWriter writes straight to the path; write beside it and rename, so a failed run
-    // never leaves half a report under the wanted name.
-    const QString partial = path + QStringLiteral(".part");
+    // QPdfWriter does not report failed writes (a full disk gives a cut-off file), so the
+    // PDF is made in memory and saved with QSaveFile, which keeps the last good file unless
+    // every byte was written.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     bool ok = false;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&pdf);
         writer.setPageSize(pageSize);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(kPdfDpi);
@@ -86,17 +88,16 @@ bool writePdf(const ReportDocument& report, const Options& options, const QStrin
         writer.setCreator(QStringLiteral("Dealbench"));
         ok = pages.print(&writer);
     }
-    if (ok) {
-        QFile::remove(path);
-        ok = QFile::rename(partial, path);
-    }
-    if (!ok) {
-        QFile::remove(partial);
+    QSaveFile file(path);
+    if (!ok || !file.open(QIODevice::WriteOnly) || file.write(pdf.data()) != pdf.data().size() || !file.commit()) {
         if (error) {
-            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+            *error = file.errorString().isEmpty()
+                         ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))
+                         : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         }
+        return false;
     }
-    return ok;
+    return true;
 }
 
 QStringList write(const ReportDocument& report, const Options& options, const QString& path, QString* error)
@@ -106,8 +107,8 @@ QStringList write(const ReportDocument& report, const Options& options, const QS
         return writePdf(report, options, path, error) ? QStringList{path} : QStringList{};
     case Format::Html: {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(ReportHtml::encode(report, options.locale)) < 0 ||
-            !file.commit()) {
+        const QByteArray html = ReportHtml::encode(report, options.locale);
+        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
             if (error) {
                 *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             }
