@@ -135,6 +135,11 @@ FunnelShape shapeOf(const Pipeline& pipeline, const QList<StageSummaryRow>& summ
 
 FunnelReport run(Database& database, const FunnelOptions& options)
 {
+    return run(database, options, DealHistoryQuery::timelines(database, options.period.start, options.period.end));
+}
+
+FunnelReport run(Database& database, const FunnelOptions& options, const QList<DealTimeline>& timelines)
+{
     const Clock& clock = Clock::system(); // the repositories below only read
     FunnelReport report;
     report.period = options.period;
@@ -154,8 +159,6 @@ FunnelReport run(Database& database, const FunnelOptions& options)
     const CurrencyConverter converter(report.baseCurrency, ExchangeRateRepository(database, clock).rates(), today);
     const QSet<QString> owners(options.ownerIds.cbegin(), options.ownerIds.cend());
 
-    const QList<DealTimeline> timelines =
-        DealHistoryQuery::timelines(database, options.period.start, options.period.end);
     const QHash<QString, QDateTime> interactions =
         DealHistoryQuery::lastInteractions(database, report.asOf.addDays(-maxRottingDays(*pipeline) - 1), report.asOf);
     const QHash<QString, int> slips = DealHistoryQuery::closeDateSlips(database);

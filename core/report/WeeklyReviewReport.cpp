@@ -7,6 +7,7 @@
 
 #include "core/analytics/FunnelAnalysis.h"
 #include "core/review/WhatChanged.h"
+#include "core/storage/DealHistoryQuery.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -285,14 +286,17 @@ ReportDocument build(Workspace& workspace,
     options.now = request.now;
     options.zone = request.zone;
     options.ownerIds = ownerIds;
-    const FunnelReport funnel = FunnelAnalysis::run(workspace.database(), options);
+    // One read of the history serves both the funnel table and what changed since the period began.
+    const QList<DealTimeline> history =
+        DealHistoryQuery::timelines(workspace.database(), options.period.start, options.period.end);
+    const FunnelReport funnel = FunnelAnalysis::run(workspace.database(), options, history);
 
     WhatChangedOptions since;
     since.since = options.period.start;
     since.now = options.period.asOf(request.now);
     since.zone = request.zone;
     since.ownerIds = ownerIds;
-    const WhatChangedReport changes = WhatChanged::run(workspace.database(), since);
+    const WhatChangedReport changes = WhatChanged::run(workspace.database(), since, history);
 
     ReportDocument doc;
     doc.kind = ReportKind::WeeklyReview;

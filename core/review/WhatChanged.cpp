@@ -194,7 +194,8 @@ Waterfall waterfall(const QList<DealTimeline>& timelines,
     return result;
 }
 
-WhatChangedReport run(Database& database, const WhatChangedOptions& options)
+namespace {
+WhatChangedReport runOn(Database& database, const WhatChangedOptions& options, const QList<DealTimeline>* history)
 {
     const Clock& clock = Clock::system(); // the repositories below only read
     const ReportPeriod span{options.since.toUTC(), options.now.toUTC()};
@@ -202,8 +203,31 @@ WhatChangedReport run(Database& database, const WhatChangedOptions& options)
     const CurrencyConverter converter(WorkspaceMetaRepository(database, clock).baseCurrency(),
                                       ExchangeRateRepository(database, clock).rates(),
                                       span.end.toTimeZone(options.zone).date());
-    const QList<DealTimeline> timelines = DealHistoryQuery::timelines(database, span.start, span.end);
+    if (!history) {
+        return compute(
+            DealHistoryQuery::timelines(database, span.start, span.end), span, stages, converter, options.ownerIds);
+    }
+    // What DealHistoryQuery::timelines(span.start, span.end) would have read: the same deals
+    // and events, less the deals created from span.end on (created_at < ?1 in its SQL).
+    QList<DealTimeline> timelines;
+    timelines.reserve(history->size());
+    for (const DealTimeline& timeline : *history) {
+        if (timeline.createdAt.isValid() && timeline.createdAt < span.end) {
+            timelines.append(timeline);
+        }
+    }
     return compute(timelines, span, stages, converter, options.ownerIds);
+}
+} // namespace
+
+WhatChangedReport run(Database& database, const WhatChangedOptions& options)
+{
+    return runOn(database, options, nullptr);
+}
+
+WhatChangedReport run(Database& database, const WhatChangedOptions& options, const QList<DealTimeline>& history)
+{
+    return runOn(database, options, &history);
 }
 
 } // namespace WhatChanged

@@ -37,6 +37,10 @@ struct WhatChangedReport
 namespace WhatChanged {
 
 WhatChangedReport run(Database& database, const WhatChangedOptions& options);
+// The same on history already read from `options.since` for deals created before some moment
+// at or after `options.now` (the funnel table's DealHistoryQuery::timelines of a period that
+// starts at `since`): the deals created from `now` on are left out here.
+WhatChangedReport run(Database& database, const WhatChangedOptions& options, const QList<DealTimeline>& history);
 // The computation itself, on timelines loaded from `span.start`.
 WhatChangedReport compute(const QList<DealTimeline>& timelines,
                           const ReportPeriod& span,

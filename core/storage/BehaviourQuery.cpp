@@ -3,9 +3,14 @@
 #include "BehaviourQuery.h"
 
 #include "Database.h"
+#include "SqlCursor.h"
 #include "Statement.h"
 
 #include "core/util/Timestamp.h"
+
+#include <algorithm>
+#include <map>
+#include <vector>
 
 namespace {
 const char* const kRatingColumns[5] = {
@@ -43,6 +48,17 @@ QString weeklySql(int weeks, bool oneOwner)
     return sql + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
 }
 
+const char* weeklyRowsSql(bool oneOwner)
+{
+    // Served by interactions_week_cover (0008) alone, in time order.
+#define DEALBENCH_WEEKLY_ROWS                                                                                          \
+    "SELECT coalesce(owner_id, ''), scheduled_at, objective_best, outcome, rating_planning, rating_questioning, "      \
+    "rating_value, rating_objections, rating_commitment FROM interactions WHERE deleted = 0 "                          \
+    "AND appointment_state <> 'cancelled' AND scheduled_at >= ?1 AND scheduled_at < ?2"
+    return oneOwner ? DEALBENCH_WEEKLY_ROWS " AND owner_id = ?3" : DEALBENCH_WEEKLY_ROWS;
+#undef DEALBENCH_WEEKLY_ROWS
+}
+
 QList<WeekCounts> weekly(const Database& database, const QList<QDateTime>& bounds, const QString& ownerId)
 {
     QList<WeekCounts> result;
@@ -50,28 +66,68 @@ QList<WeekCounts> weekly(const Database& database, const QList<QDateTime>& bound
     if (weeks < 1) {
         return result;
     }
-    Statement query(database, weeklySql(weeks, !ownerId.isEmpty()));
-    for (int k = 0; k <= weeks; ++k) {
-        query.bind(QStringLiteral(":b%1").arg(k), Timestamp::toStorage(bounds[k]));
-    }
+    // Counted here in one pass over the index rather than by weeklySql()'s GROUP BY: twelve
+    // weeks are ~400k interactions of the 100k-deal file, which SQLite sorted into a temporary
+    // B-tree by owner and week and ran through a CASE and fourteen aggregates (0.55 s; this
+    // pass reads the same rows in a quarter of that). The rules are those of weeklySql(): text
+    // compared as SQLite's BINARY collation does (bytes), trim() removing spaces only.
+    SqlCursor query(database, weeklyRowsSql(!ownerId.isEmpty()));
+    query.bind(1, Timestamp::toStorage(bounds.constFirst())).bind(2, Timestamp::toStorage(bounds.constLast()));
     if (!ownerId.isEmpty()) {
-        query.bind(QStringLiteral(":owner"), ownerId);
+        query.bind(3, ownerId);
     }
-    query.exec();
+    // The inner bounds: week k holds the times before limits[k] and at or after limits[k - 1].
+    std::vector<QByteArray> limits;
+    for (int k = 1; k < weeks; ++k) {
+        limits.push_back(Timestamp::toStorage(bounds[k]).toUtf8());
+    }
+    std::map<QByteArray, std::vector<WeekCounts>> byOwner; // ordered by bytes, as ORDER BY owner
+    QByteArray owner;
+    std::vector<WeekCounts>* counts = nullptr;
     while (query.next()) {
-        WeekCounts row;
-        row.ownerId = query.text(0);
-        row.week = static_cast<int>(query.integer(1));
-        row.interactions = query.integer(2);
-        row.withObjective = query.integer(3);
-        row.reviewed = query.integer(4);
-        row.achieved = query.integer(5);
-        row.partly = query.integer(6);
-        for (int r = 0; r < 5; ++r) {
-            row.ratingSums[r] = query.integer(7 + 2 * r);
-            row.ratingCounts[r] = query.integer(8 + 2 * r);
+        const QByteArrayView ownerBytes = query.bytes(0);
+        if (!counts || ownerBytes != QByteArrayView(owner)) {
+            owner = ownerBytes.toByteArray();
+            auto it = byOwner.find(owner);
+            if (it == byOwner.end()) {
+                it = byOwner.emplace(owner, std::vector<WeekCounts>(std::size_t(weeks))).first;
+            }
+            counts = &it->second;
         }
-        result.append(row);
+        const QByteArrayView at = query.bytes(1);
+        const auto limit =
+            std::upper_bound(limits.cbegin(), limits.cend(), at, [](QByteArrayView time, const QByteArray& bound) {
+                return time < QByteArrayView(bound);
+            });
+        WeekCounts& row = (*counts)[std::size_t(limit - limits.cbegin())];
+        ++row.interactions;
+        const QByteArrayView objective = query.bytes(2);
+        if (std::any_of(objective.cbegin(), objective.cend(), [](char c) { return c != ' '; })) {
+            ++row.withObjective;
+        }
+        const QByteArrayView outcome = query.bytes(3);
+        if (!outcome.isEmpty()) {
+            ++row.reviewed;
+            row.achieved += outcome == "yes" ? 1 : 0;
+            row.partly += outcome == "partly" ? 1 : 0;
+        }
+        for (int r = 0; r < 5; ++r) {
+            if (!query.isNull(4 + r)) {
+                row.ratingSums[std::size_t(r)] += query.integer(4 + r);
+                ++row.ratingCounts[std::size_t(r)];
+            }
+        }
+    }
+    for (const auto& [id, perWeek] : byOwner) {
+        const QString name = QString::fromUtf8(id);
+        for (int week = 0; week < weeks; ++week) {
+            WeekCounts row = perWeek[std::size_t(week)];
+            if (row.interactions > 0) { // GROUP BY gave no row for an empty week
+                row.ownerId = name;
+                row.week = week;
+                result.append(row);
+            }
+        }
     }
     return result;
 }

@@ -32,7 +32,10 @@ struct WeekCounts
 // Per rep and week over the weeks [bounds[k], bounds[k+1]) (UTC instants, ascending;
 // bounds.size() - 1 weeks). Only one rep's rows when `ownerId` is set.
 QList<WeekCounts> weekly(const Database& database, const QList<QDateTime>& bounds, const QString& ownerId = {});
-// The SQL text weekly() runs, with :b0 ... :bN placeholders (for the benchmark's sqlite3 run).
+// The rows weekly() reads and counts, with ?1 (from) and ?2 (to) placeholders, ?3 for the owner.
+const char* weeklyRowsSql(bool oneOwner);
+// The same counts as one SQL aggregate, with :b0 ... :bN placeholders: what weekly() ran
+// before, kept for the benchmark's sqlite3 comparison.
 QString weeklySql(int weeks, bool oneOwner);
 
 struct DealWithoutNextStep

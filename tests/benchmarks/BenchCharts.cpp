@@ -171,5 +171,17 @@ DEALBENCH_BENCHMARK(chart_calibration)
 
 DEALBENCH_BENCHMARK(chart_activity)
 {
-    run(bench, ChartKind::ActivityProgress);
+    run(bench,
+        ChartKind::ActivityProgress,
+        QStringLiteral(
+            "SELECT d.id, d.name, coalesce(d.owner_id, ''), d.stage_id, d.currency, d.amount_minor, s.m_problem_done, "
+            "s.m_criteria_done, s.m_stakeholders_done, s.m_budget_done, s.m_business_case_done FROM strategy_sheets s "
+            "JOIN deals d ON d.id = s.deal_id WHERE s.deleted = 0 AND d.deleted = 0 AND d.pipeline_id = :pipeline AND "
+            "d.stage_id IN (SELECT id FROM stages WHERE kind = 'open' AND deleted = 0); SELECT s.deal_id, count(*) "
+            "FROM strategy_sheets s CROSS JOIN interactions i INDEXED BY interactions_deal_state ON i.deal_id = "
+            "s.deal_id WHERE s.deleted = 0 AND i.deleted = 0 AND i.appointment_state = 'done' AND i.scheduled_at >= "
+            ":from AND i.scheduled_at < :to GROUP BY s.deal_id; SELECT coalesce(d.owner_id, ''), count(*) FROM deals d "
+            "WHERE d.pipeline_id = :pipeline AND d.deleted = 0 AND d.stage_id IN (SELECT id FROM stages WHERE kind = "
+            "'open' AND deleted = 0) AND NOT EXISTS (SELECT 1 FROM strategy_sheets s WHERE s.deal_id = d.id AND "
+            "s.deleted = 0) GROUP BY 1;"));
 }

@@ -139,10 +139,10 @@ std::optional<double> BenchContext::sqlite3MedianMs(const QString& path, const Q
     while (it.hasNext()) {
         times.append(it.next().captured(1).toDouble() * 1000.0);
     }
-    // One timer line per statement: a run of several statements (BEGIN; ...; COMMIT) is their sum.
-    // The SQL given here has no semicolons inside literals.
-    const qsizetype perRun = statement.count(u';');
-    if (times.size() != perRun * (runs + 1)) {
+    // sqlite3 times each input line, not each statement: a run on one line gives one timer line
+    // however many statements it holds; a run spread over lines gives one per line, summed.
+    const qsizetype perRun = times.size() / (runs + 1);
+    if (perRun == 0 || times.size() != perRun * (runs + 1)) {
         std::fprintf(stderr, "sqlite3 gave no timing: %s\n", qPrintable(output.left(300)));
         return std::nullopt;
     }

@@ -5,6 +5,7 @@
 #include "ReviewFixture.h"
 
 #include "core/review/WhatChanged.h"
+#include "core/storage/DealHistoryQuery.h"
 
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void listsEveryNetChange();
     void netChangesHideWhatCameBack();
     void amountsInOtherCurrenciesAreConverted();
+    void historyReadOnceGivesTheSameReport();
 
 private:
     std::unique_ptr<TempWorkspace> m_ws;
@@ -228,6 +230,35 @@ void TestWhatChanged::amountsInOtherCurrenciesAreConverted()
     QCOMPARE(report.waterfall.start, 191000);
     QCOMPARE(report.waterfall.added, 7000); // W6 reopened
     QVERIFY(report.waterfall.balances());
+}
+
+void TestWhatChanged::historyReadOnceGivesTheSameReport()
+{
+    // The weekly review report reads the history once for the funnel table of a period that
+    // ends after now. W13 is created after now (an entry dated ahead): in that history, not in
+    // what changed up to now. Runs last: it adds W13 to the shared fixture.
+    ReviewFixture f(*m_ws);
+    const QString w13 = f.create(QStringLiteral("W13"), ReviewFixture::utc(11, 23, 9), 1, 12300, m_ana);
+    const QList<DealTimeline> history =
+        DealHistoryQuery::timelines((*m_ws)->database(), kSince, ReviewFixture::utc(11, 24, 0));
+    QVERIFY(std::any_of(
+        history.cbegin(), history.cend(), [&w13](const DealTimeline& timeline) { return timeline.dealId == w13; }));
+    const WhatChangedOptions options{kSince, kNow, kUtc, {}};
+    const WhatChangedReport shared = WhatChanged::run((*m_ws)->database(), options, history);
+    const WhatChangedReport own = WhatChanged::run((*m_ws)->database(), options);
+    // The hand-worked waterfall of waterfallOfTheTeamBalances, W13 nowhere.
+    QCOMPARE(shared.waterfall.start, 136000);
+    QCOMPARE(shared.waterfall.added, 52000);
+    QCOMPARE(shared.waterfall.addedDeals, 3);
+    QCOMPARE(shared.waterfall.end, 138000);
+    QCOMPARE(rowsOf(shared, w13, ChangeKind::New), 0);
+    QCOMPARE(shared.waterfall.end, own.waterfall.end);
+    QCOMPARE(shared.rows.size(), own.rows.size());
+    for (qsizetype i = 0; i < own.rows.size(); ++i) {
+        QCOMPARE(shared.rows.at(i).dealId, own.rows.at(i).dealId);
+        QCOMPARE(shared.rows.at(i).kind, own.rows.at(i).kind);
+        QCOMPARE(shared.rows.at(i).at, own.rows.at(i).at);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWhatChanged)

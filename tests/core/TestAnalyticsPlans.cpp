@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Dealbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The query plans of the analytics reads of interactions: the funnel table's last contact per
+// deal and the activity chart's count per sheet deal each read an index that holds deal_id.
+// Since migration 0008 SQLite preferred interactions_week_cover for any time range, an index
+// without deal_id, and read the row of every interaction of the range. SQLite plans without
+// statistics (no ANALYZE is ever run), so the plan on this empty file is the plan on a
+// 100k-deal one. The statements are taken as the code runs them (SelectTrace).
+#include "core/analytics/ChartDataLoader.h"
+#include "core/analytics/ChartPeriod.h"
+#include "core/analytics/FunnelAnalysis.h"
+#include "core/domain/DefaultPipeline.h"
+#include "tests/support/SelectTrace.h"
+#include "tests/support/TempWorkspace.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+QStringList planOf(Workspace& workspace, const QString& sql)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+        qFatal("cannot explain the statement");
+    }
+    QStringList lines;
+    while (query.next()) {
+        lines.append(query.value(3).toString());
+    }
+    return lines;
+}
+
+// The plan lines of the one traced statement that holds `text`.
+QStringList planReading(Workspace& workspace, const SelectTrace& trace, const QString& text)
+{
+    QStringList statements = trace.statements();
+    statements.removeIf([&text](const QString& statement) { return !statement.contains(text); });
+    if (statements.size() != 1) {
+        qWarning("%d statements hold %s", int(statements.size()), qPrintable(text));
+        return {};
+    }
+    return planOf(workspace, statements.first());
+}
+
+bool anyContains(const QStringList& lines, const QString& text)
+{
+    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString& line) { return line.contains(text); });
+}
+} // namespace
+
+class TestAnalyticsPlans : public QObject
+{
+    Q_OBJECT
+private slots:
+    void funnelLastContactReadsTimeDealIndex();
+    void activityCountSeeksPerSheet();
+    void velocityReadsItsIndexAlone_data();
+    void velocityReadsItsIndexAlone();
+};
+
+void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex()
+{
+    TempWorkspace ws;
+    FunnelOptions options;
+    options.now = QDateTime(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
+    options.period = ReportPeriod::lastDays(7, options.now);
+    QStringList plan;
+    {
+        SelectTrace trace(*ws);
+        FunnelAnalysis::run((*ws).database(), options);
+        plan = planReading(*ws, trace, QStringLiteral("FROM interactions "));
+    }
+    QVERIFY2(anyContains(plan, QStringLiteral("USING INDEX interactions_time_deal")), qPrintable(plan.join(u'\n')));
+}
+
+void TestAnalyticsPlans::activityCountSeeksPerSheet()
+{
+    TempWorkspace ws;
+    ChartFilter filter;
+    filter.pipelineId = QString::fromLatin1(DefaultPipeline::pipelineId);
+    filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
+    QStringList plan;
+    {
+        SelectTrace trace(*ws);
+        ChartDataLoader::load((*ws).database(),
+                              ChartKind::ActivityProgress,
+                              filter,
+                              QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
+        plan = planReading(*ws, trace, QStringLiteral("JOIN interactions "));
+    }
+    // The sheets are the outer loop; each seeks its own deal's interactions of the period.
+    QVERIFY2(anyContains(plan, QStringLiteral("SCAN s")), qPrintable(plan.join(u'\n')));
+    QVERIFY2(anyContains(plan, QStringLiteral("SEARCH i USING INDEX interactions_deal_state (deal_id=?")),
+             qPrintable(plan.join(u'\n')));
+}
+
+void TestAnalyticsPlans::velocityReadsItsIndexAlone_data()
+{
+    QTest::addColumn<bool>("upgraded");
+    QTest::newRow("new file") << false;
+    QTest::newRow("file upgraded from before deals_spans_cover") << true;
+}
+
+void TestAnalyticsPlans::velocityReadsItsIndexAlone()
+{
+    QFETCH(bool, upgraded);
+    TempWorkspace ws;
+    if (upgraded) {
+        const int version = ws->database().schemaVersion();
+        {
+            QSqlQuery query(ws->database().connection());
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX deals_spans_cover")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version - 1)));
+        }
+        ws.reopen();
+        QCOMPARE(ws->database().schemaVersion(), version);
+    }
+    ChartFilter filter;
+    filter.pipelineId = QString::fromLatin1(DefaultPipeline::pipelineId);
+    filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
+    QStringList plan;
+    {
+        SelectTrace trace(*ws);
+        ChartDataLoader::load((*ws).database(),
+                              ChartKind::SalesVelocity,
+                              filter,
+                              QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
+        plan = planReading(*ws, trace, QStringLiteral("lost_at FROM deals "));
+    }
+    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX deals_spans_cover")), qPrintable(plan.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestAnalyticsPlans)
+#include "TestAnalyticsPlans.moc"
