@@ -104,7 +104,8 @@ ImportPlan plan(const CsvDocument& file,
                 const ImportMapping& mapping,
                 const ImportLookup& lookup,
                 const QDateTime& now,
-                const CsvDocument* stageHistory)
+                const CsvDocument* stageHistory,
+                const ImportProgress* progress)
 {
     ImportPlan plan;
     plan.rowsRead = static_cast<int>(file.rows.size());
@@ -125,6 +126,9 @@ ImportPlan plan(const CsvDocument& file,
 
     for (qsizetype index = 0; index < file.rows.size(); ++index) {
         const int rowIndex = static_cast<int>(index);
+        if (progress) {
+            progress->step(ImportProgress::Phase::Planning, rowIndex, plan.rowsRead);
+        }
         const Row row{file.rows.at(index), mapping};
         auto skip = [&](ImportField field, const QString& reason) {
             plan.skipped.append({rowIndex, mapping.column(field), reason});
@@ -360,6 +364,9 @@ ImportPlan plan(const CsvDocument& file,
         ImportStages::planHistory(*stageHistory, byExternalId, stages, plan);
     }
     parties.finish();
+    if (progress) {
+        progress->step(ImportProgress::Phase::Planning, plan.rowsRead, plan.rowsRead);
+    }
     return plan;
 }
 

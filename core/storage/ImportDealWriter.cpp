@@ -66,11 +66,23 @@ qint64 rowsIn(const Database& database, const QString& table)
 }
 } // namespace
 
-ImportDealWriter::ImportDealWriter(Database& database, const QDateTime& now, Recorder record)
+ImportDealWriter::ImportDealWriter(Database& database,
+                                   const QDateTime& now,
+                                   Recorder record,
+                                   const ImportProgress* progress)
     : m_database(database)
     , m_now(now)
     , m_record(std::move(record))
+    , m_progress(progress)
 {}
+
+void ImportDealWriter::countWritten(qsizetype planned)
+{
+    if (!m_progress) {
+        return;
+    }
+    m_progress->step(ImportProgress::Phase::Writing, ++m_written, static_cast<int>(planned));
+}
 
 void ImportDealWriter::insertNew(const QList<PlannedDeal>& deals)
 {
@@ -134,6 +146,7 @@ void ImportDealWriter::insertNew(const QList<PlannedDeal>& deals)
                 .nullableText(stampOf(deal.lostAt));
             insert.text(deal.externalId).text(stampOf(deal.createdAt)).text(stamp).endRow();
             m_record("deals", deal.id, "created", QString());
+            countWritten(deals.size());
         }
         insert.flush();
     }
@@ -162,6 +175,7 @@ void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)
         if (planned.isNew) {
             continue;
         }
+        countWritten(deals.size());
         const std::optional<Deal> before = repository.deal(planned.deal.id);
         if (!before) {
             continue;

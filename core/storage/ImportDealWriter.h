@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/exchange/ImportPlan.h"
+#include "core/exchange/ImportProgress.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,7 +26,11 @@ public:
     using Recorder =
         std::function<void(const char* table, const QString& id, const char* action, const QString& before)>;
 
-    ImportDealWriter(Database& database, const QDateTime& now, Recorder record);
+    // `progress` (optional) hears of every deal written, new ones first, then the updates.
+    ImportDealWriter(Database& database,
+                     const QDateTime& now,
+                     Recorder record,
+                     const ImportProgress* progress = nullptr);
 
     void insertNew(const QList<PlannedDeal>& deals);
     void updateExisting(const QList<PlannedDeal>& deals);
@@ -34,4 +39,8 @@ private:
     Database& m_database;
     QDateTime m_now;
     Recorder m_record;
+    const ImportProgress* m_progress;
+    int m_written = 0;
+
+    void countWritten(qsizetype planned);
 };

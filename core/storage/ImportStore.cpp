@@ -75,6 +75,37 @@ private:
     qint64 m_cacheSize;
     int m_tempStore;
 };
+
+int interruptWhenCancelled(void* flag)
+{
+    return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0;
+}
+
+// While an import that can be cancelled runs, SQLite looks at the flag every few thousand
+// virtual-machine steps: a long statement (an index rebuilt at the end, say) stops within
+// milliseconds of Cancel, and the import's transaction is rolled back.
+class CancelWatch final
+{
+    Q_DISABLE_COPY_MOVE(CancelWatch)
+public:
+    CancelWatch(sqlite3* db, const ImportProgress* progress)
+        : m_db(progress && progress->cancel ? db : nullptr)
+    {
+        if (m_db) {
+            sqlite3_progress_handler(
+                m_db, 4096, interruptWhenCancelled, const_cast<std::atomic_bool*>(progress->cancel));
+        }
+    }
+    ~CancelWatch()
+    {
+        if (m_db) {
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        }
+    }
+
+private:
+    sqlite3* m_db;
+};
 } // namespace
 
 ImportStore::ImportStore(Database& database)
@@ -115,15 +146,17 @@ ImportLookup ImportStore::lookup() const
     return lookup;
 }
 
-ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime& now)
+ImportBatchInfo
+ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime& now, const ImportProgress* progress)
 {
     const FixedClock clock(now);
     const QString stamp = stampOf(now);
     info.id = Ids::newId();
     info.importedAt = Timestamp::fromStorage(stamp);
     const ImportSettings settings(m_database);
-    Transaction transaction(m_database);
     sqlite3* db = handleOf(m_database);
+    const CancelWatch watch(db, progress);
+    Transaction transaction(m_database);
     // Keyed by (batch, table, row): written in key order, chunk by chunk.
     BulkInsert batchRows(
         db, "import_batch_rows", {"batch_id", "table_name", "row_id", "action", "stamp", "before"}, 16384, 3);
@@ -196,9 +229,12 @@ ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info,
     }
 
     ImportDealWriter deals(
-        m_database, now, [&](const char* table, const QString& id, const char* action, const QString& before) {
+        m_database,
+        now,
+        [&](const char* table, const QString& id, const char* action, const QString& before) {
             record(table, id, action, before);
-        });
+        },
+        progress);
     deals.insertNew(plan.deals);
     deals.updateExisting(plan.deals);
     batchRows.flush();
