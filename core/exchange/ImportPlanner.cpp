@@ -331,6 +331,8 @@ ImportPlan plan(const CsvDocument& file,
         planned.hasAccount = mapping.has(ImportField::AccountName);
         planned.hasStage =
             mapping.has(ImportField::Stage) || mapping.has(ImportField::Status) || mapping.has(ImportField::IsClosed);
+        planned.stageTimeKnown = stageChanged.has_value() || (stage->kind == StageKind::Won && (wonAt || closeDate)) ||
+                                 (stage->kind == StageKind::Lost && (lostAt || closeDate));
         if (planned.isNew) {
             deal.id = Ids::newId();
             // An outcome given beside an open stage (Pipedrive keeps won deals in their last

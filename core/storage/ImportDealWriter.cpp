@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
+#include <algorithm>
 #include <optional>
 #include <sqlite3.h>
 
@@ -189,9 +190,14 @@ void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)
         after.ownerId = planned.hasOwner ? file.ownerId : after.ownerId;
         after.amount = planned.hasAmount ? file.amount : after.amount;
         after.expectedCloseDate = planned.hasCloseDate ? file.expectedCloseDate : after.expectedCloseDate;
+        // A stage change is dated when the file says, within what is known: not before the
+        // deal entered its current stage, not after the import.
+        QDateTime stageChangedAt;
         if (planned.hasStage && after.stageId != file.stageId) {
+            stageChangedAt =
+                planned.stageTimeKnown ? std::min(std::max(file.stageEnteredAt, before->stageEnteredAt), m_now) : m_now;
             after.stageId = file.stageId;
-            after.stageEnteredAt = file.stageEnteredAt;
+            after.stageEnteredAt = stageChangedAt;
             after.forecastCategory = file.forecastCategory;
             after.wonAt = file.wonAt;
             after.lostAt = file.lostAt;
@@ -206,7 +212,7 @@ void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)
                  after.id,
                  "updated",
                  ImportRevert::snapshot(m_database, QStringLiteral("deals"), after.id, kDealColumns));
-        for (const QString& eventId : repository.update(after)) {
+        for (const QString& eventId : repository.update(after, stageChangedAt)) {
             m_record("deal_events", eventId, "created", QString());
         }
     }
