@@ -85,6 +85,12 @@ void ImportDealWriter::countWritten(qsizetype planned)
     m_progress->step(ImportProgress::Phase::Writing, ++m_written, static_cast<int>(planned));
 }
 
+bool ImportDealWriter::isBulk(const Database& database, const QList<PlannedDeal>& deals)
+{
+    const auto newDeals = std::count_if(deals.cbegin(), deals.cend(), [](const PlannedDeal& d) { return d.isNew; });
+    return newDeals >= kRebuildFrom && newDeals >= rowsIn(database, QStringLiteral("deals"));
+}
+
 void ImportDealWriter::insertNew(const QList<PlannedDeal>& deals)
 {
     qint64 newDeals = 0;

@@ -32,6 +32,13 @@ public:
                      Recorder record,
                      const ImportProgress* progress = nullptr);
 
+    // Whether insertNew() takes the bulk path: the new deals are many and at least as many
+    // as the workspace has. The secondary indexes are then built once at the end, and the
+    // caller turns row-by-row foreign key checks off before its transaction and checks the
+    // references of the whole load once instead (one statement per row, which
+    // row checks need, costs more than the rows themselves).
+    static bool isBulk(const Database& database, const QList<PlannedDeal>& deals);
+
     void insertNew(const QList<PlannedDeal>& deals);
     void updateExisting(const QList<PlannedDeal>& deals);
 

@@ -6,9 +6,12 @@
 #include "core/exchange/ImportPresets.h"
 #include "core/services/DealService.h"
 #include "core/storage/DealRepository.h"
+#include "core/storage/ImportDealWriter.h"
 #include "core/storage/ImportStore.h"
 #include "core/storage/InteractionRepository.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+#include "core/util/Ids.h"
 #include "core/util/Timestamp.h"
 #include "tests/support/TempWorkspace.h"
 
@@ -330,6 +333,47 @@ private slots:
             ImportStore(workspace->database()).revert(report.batch.id, workspace.clock().nowUtc());
         QCOMPARE(reverted.rowsKept, 0);
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals WHERE deleted = 0"_s), qint64(0));
+    }
+
+    // The bulk path checks references once for the whole load instead of row by row: a
+    // plan whose deal names an owner that does not exist is still refused as a whole, and
+    // the connection checks foreign keys again afterwards.
+    void bulkImportRefusesADanglingReference()
+    {
+        TempWorkspace workspace;
+        ImportStore store(workspace->database());
+        const ImportLookup lookup = store.lookup();
+        const QDateTime now = workspace.clock().nowUtc();
+        ImportPlan plan;
+        for (int i = 0; i < 5000; ++i) {
+            PlannedDeal planned;
+            planned.deal.id = Ids::newId();
+            planned.deal.name = u"Deal %1"_s.arg(i);
+            planned.deal.pipelineId = lookup.pipeline.id;
+            planned.deal.stageId = lookup.pipeline.openStages().first().id;
+            planned.deal.amount = Money{100, u"USD"_s};
+            planned.deal.createdAt = now;
+            planned.deal.stageEnteredAt = now;
+            planned.events.append(
+                {Ids::newId(), planned.deal.id, now, DealEventField::Created, QString(), planned.deal.stageId});
+            plan.deals.append(planned);
+        }
+        plan.deals[4321].deal.ownerId = Ids::newId(); // nobody
+        QVERIFY(ImportDealWriter::isBulk(workspace->database(), plan.deals));
+        try {
+            store.apply(plan, ImportBatchInfo{}, now);
+            QFAIL("a deal with a missing owner was written");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Constraint);
+        }
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals"_s), qint64(0));
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM import_batches"_s), qint64(0));
+        QCOMPARE(count(*workspace, u"PRAGMA foreign_keys"_s), qint64(1));
+        // Without the stray owner the same plan goes in.
+        plan.deals[4321].deal.ownerId.clear();
+        store.apply(plan, ImportBatchInfo{}, now);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals"_s), qint64(5000));
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM pragma_foreign_key_check"_s), qint64(0));
     }
 
     void exportImportRoundTrip()
