@@ -2020,6 +2020,10 @@ n = %2</translation>
             <source>None of the %1 rows can be imported.</source>
             <translation>Żadnego z %1 wierszy nie można zaimportować.</translation>
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Import został anulowany; nic nie zaimportowano.</translation>
+        </message>
     </context>
     <context>
         <name>DealListView</name>

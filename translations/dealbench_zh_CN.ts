@@ -2012,6 +2012,10 @@ n = %2</translation>
             <source>None of the %1 rows can be imported.</source>
             <translation>%1 行都无法导入。</translation>
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>导入已取消；未导入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>DealListView</name>

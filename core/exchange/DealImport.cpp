@@ -23,7 +23,7 @@ ImportReport cancelledReport(const ImportReport& partial)
     ImportReport report;
     report.rowsRead = partial.rowsRead;
     report.cancelled = true;
-    report.error = tr("The import was cancelled; nothing was imported.");
+    report.error = QCoreApplication::translate("DealImport", "The import was cancelled; nothing was imported.");
     return report;
 }
 
