@@ -2020,6 +2020,10 @@ n = %2</translation>
             <source>None of the %1 rows can be imported.</source>
             <translation>Żadnego z %1 wierszy nie można zaimportować.</translation>
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Import został anulowany; nic nie zaimportowano.</translation>
+        </message>
     </context>
     <context>
         <name>DealListView</name>
@@ -3961,6 +3965,38 @@ n = %2</translation>
         <message>
             <source>Warnings (%1):</source>
             <translation>Ostrzeżenia (%1):</translation>
+        </message>
+        <message>
+            <source>Cancel Import</source>
+            <translation>Anuluj import</translation>
+        </message>
+        <message>
+            <source>Cancelling: rolling back…</source>
+            <translation>Anulowanie: wycofywanie zmian…</translation>
+        </message>
+        <message>
+            <source>Importing in one transaction: Cancel leaves the workspace as it was.</source>
+            <translation>Import w jednej transakcji: Anuluj pozostawia przestrzeń roboczą bez zmian.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Rozpoczynanie…</translation>
+        </message>
+        <message>
+            <source>Checking rows: %1 of %2</source>
+            <translation>Sprawdzanie wierszy: %1 z %2</translation>
+        </message>
+        <message>
+            <source>Writing deals: %1 of %2</source>
+            <translation>Zapisywanie szans: %1 z %2</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Zakończono</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Nie zaimportowano</translation>
         </message>
     </context>
     <context>

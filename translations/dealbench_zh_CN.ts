@@ -2012,6 +2012,10 @@ n = %2</translation>
             <source>None of the %1 rows can be imported.</source>
             <translation>%1 行都无法导入。</translation>
         </message>
+        <message>
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>导入已取消；未导入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>DealListView</name>
@@ -3943,6 +3947,38 @@ n = %2</translation>
         <message>
             <source>Warnings (%1):</source>
             <translation>警告（%1）：</translation>
+        </message>
+        <message>
+            <source>Cancel Import</source>
+            <translation>取消导入</translation>
+        </message>
+        <message>
+            <source>Cancelling: rolling back…</source>
+            <translation>正在取消：回滚中…</translation>
+        </message>
+        <message>
+            <source>Importing in one transaction: Cancel leaves the workspace as it was.</source>
+            <translation>在一个事务中导入：取消后工作区保持原样。</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>正在开始…</translation>
+        </message>
+        <message>
+            <source>Checking rows: %1 of %2</source>
+            <translation>正在检查行：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Writing deals: %1 of %2</source>
+            <translation>正在写入商机：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>未导入</translation>
         </message>
     </context>
     <context>

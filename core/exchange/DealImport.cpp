@@ -17,6 +17,21 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("DealImport", text);
 }
+
+ImportReport cancelledReport(const ImportReport& partial)
+{
+    ImportReport report;
+    report.rowsRead = partial.rowsRead;
+    report.cancelled = true;
+    report.error = QCoreApplication::translate("DealImport", "The import was cancelled; nothing was imported.");
+    return report;
+}
+
+ImportReport withError(ImportReport report, const QString& error)
+{
+    report.error = error;
+    return report;
+}
 } // namespace
 
 namespace DealImport {
@@ -55,7 +70,8 @@ ImportReport run(Database& database,
                  const CsvDocument& file,
                  const ImportMapping& mapping,
                  const CsvDocument* history,
-                 const QDateTime& now)
+                 const QDateTime& now,
+                 const ImportProgress* progress)
 {
     ImportReport report;
     report.rowsRead = static_cast<int>(file.rows.size());
@@ -76,7 +92,7 @@ ImportReport run(Database& database,
         if (effective.defaultCurrency.isEmpty()) {
             effective.defaultCurrency = lookup.baseCurrency;
         }
-        const ImportPlan plan = ImportPlanner::plan(file, effective, lookup, now, history);
+        const ImportPlan plan = ImportPlanner::plan(file, effective, lookup, now, history, progress);
         report.skipped = plan.skipped;
         report.warnings = plan.warnings;
         const bool somethingToWrite = !plan.deals.isEmpty() || !plan.newAccounts.isEmpty() ||
@@ -105,10 +121,13 @@ ImportReport run(Database& database,
         info.rowsSkipped = static_cast<int>(plan.skipped.size());
         // A backup first (issue 10): an import touches many rows at once. No backup, no import.
         WorkspaceBackups::beforeRiskyChange(database, FixedClock(now.toUTC()), QStringLiteral("import"));
-        report.batch = store.apply(plan, info, now);
+        report.batch = store.apply(plan, info, now, progress);
         report.ok = true;
+    } catch (const ImportProgress::Cancelled&) {
+        report = cancelledReport(report);
     } catch (const StorageError& error) {
-        report.error = error.message();
+        // A cancel that SQLite noticed first ends a statement as "interrupted".
+        report = progress && progress->cancelled() ? cancelledReport(report) : withError(report, error.message());
     }
     return report;
 }

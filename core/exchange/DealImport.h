@@ -5,6 +5,7 @@
 #include "CsvDocument.h"
 #include "ImportMapping.h"
 #include "ImportPlan.h"
+#include "ImportProgress.h"
 
 #include "core/storage/ImportStore.h"
 
@@ -18,7 +19,8 @@ class Database;
 struct ImportReport
 {
     bool ok = false;
-    QString error; // why the file was refused (nothing was written)
+    bool cancelled = false; // the user stopped it: nothing was written
+    QString error;          // why the file was refused (nothing was written)
     ImportBatchInfo batch;
     int rowsRead = 0;
     int dealsCreated = 0;
@@ -51,11 +53,13 @@ struct Request
 };
 
 ImportReport run(Database& database, const Request& request, const QDateTime& now);
-// With the file already read (the wizard has it in memory).
+// With the file already read (the wizard has it in memory). With `progress`, reports rows
+// planned and deals written, and stops with nothing written when its cancel flag is set.
 ImportReport run(Database& database,
                  const CsvDocument& file,
                  const ImportMapping& mapping,
                  const CsvDocument* history,
-                 const QDateTime& now);
+                 const QDateTime& now,
+                 const ImportProgress* progress = nullptr);
 
 } // namespace DealImport

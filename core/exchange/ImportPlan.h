@@ -36,6 +36,9 @@ struct PlannedDeal
     bool hasOwner = false;
     bool hasAccount = false;
     bool hasStage = false;
+    // The file says when the deal entered its stage (a stage-change, won or lost date, or
+    // a closed deal's close date): an update's stage event is dated then, not at import.
+    bool stageTimeKnown = false;
     QList<DealEvent> events;   // new deals: their history, the "created" event first
     QList<QString> contactIds; // contacts of the row (new or linked)
     int row = 0;               // 0-based data row

@@ -104,7 +104,8 @@ ImportPlan plan(const CsvDocument& file,
                 const ImportMapping& mapping,
                 const ImportLookup& lookup,
                 const QDateTime& now,
-                const CsvDocument* stageHistory)
+                const CsvDocument* stageHistory,
+                const ImportProgress* progress)
 {
     ImportPlan plan;
     plan.rowsRead = static_cast<int>(file.rows.size());
@@ -125,6 +126,9 @@ ImportPlan plan(const CsvDocument& file,
 
     for (qsizetype index = 0; index < file.rows.size(); ++index) {
         const int rowIndex = static_cast<int>(index);
+        if (progress) {
+            progress->step(ImportProgress::Phase::Planning, rowIndex, plan.rowsRead);
+        }
         const Row row{file.rows.at(index), mapping};
         auto skip = [&](ImportField field, const QString& reason) {
             plan.skipped.append({rowIndex, mapping.column(field), reason});
@@ -327,6 +331,8 @@ ImportPlan plan(const CsvDocument& file,
         planned.hasAccount = mapping.has(ImportField::AccountName);
         planned.hasStage =
             mapping.has(ImportField::Stage) || mapping.has(ImportField::Status) || mapping.has(ImportField::IsClosed);
+        planned.stageTimeKnown = stageChanged.has_value() || (stage->kind == StageKind::Won && (wonAt || closeDate)) ||
+                                 (stage->kind == StageKind::Lost && (lostAt || closeDate));
         if (planned.isNew) {
             deal.id = Ids::newId();
             // An outcome given beside an open stage (Pipedrive keeps won deals in their last
@@ -360,6 +366,9 @@ ImportPlan plan(const CsvDocument& file,
         ImportStages::planHistory(*stageHistory, byExternalId, stages, plan);
     }
     parties.finish();
+    if (progress) {
+        progress->step(ImportProgress::Phase::Planning, plan.rowsRead, plan.rowsRead);
+    }
     return plan;
 }
 

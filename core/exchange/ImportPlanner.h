@@ -5,6 +5,7 @@
 #include "CsvDocument.h"
 #include "ImportMapping.h"
 #include "ImportPlan.h"
+#include "ImportProgress.h"
 
 #include <QDateTime>
 
@@ -18,7 +19,8 @@ ImportPlan plan(const CsvDocument& file,
                 const ImportMapping& mapping,
                 const ImportLookup& lookup,
                 const QDateTime& now,
-                const CsvDocument* stageHistory = nullptr);
+                const CsvDocument* stageHistory = nullptr,
+                const ImportProgress* progress = nullptr); // may throw ImportProgress::Cancelled
 
 // Stage names in the file that match no stage of the pipeline (case-insensitively) and do
 // not read as won or lost: the preview asks what to do with them.

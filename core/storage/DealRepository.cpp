@@ -153,7 +153,7 @@ Deal DealRepository::insert(Deal deal)
     return deal;
 }
 
-QStringList DealRepository::update(const Deal& deal)
+QStringList DealRepository::update(const Deal& deal, const QDateTime& stageChangedAt)
 {
     Transaction transaction(m_database);
     const std::optional<Deal> before = this->deal(deal.id);
@@ -163,7 +163,10 @@ QStringList DealRepository::update(const Deal& deal)
     }
     const QDateTime now = m_clock.nowUtc();
     Deal stored = deal;
-    if (before->stageId != deal.stageId && before->stageEnteredAt == deal.stageEnteredAt) {
+    const bool stageChanged = before->stageId != deal.stageId;
+    if (stageChanged && stageChangedAt.isValid()) {
+        stored.stageEnteredAt = stageChangedAt;
+    } else if (stageChanged && before->stageEnteredAt == deal.stageEnteredAt) {
         stored.stageEnteredAt = now;
     }
     Statement update(m_database,
@@ -183,7 +186,8 @@ QStringList DealRepository::update(const Deal& deal)
         if (oldValue == newValue) {
             return;
         }
-        DealEvent event{Ids::newId(), deal.id, now, field, oldValue, newValue};
+        const bool dated = field == DealEventField::Stage && stageChangedAt.isValid();
+        DealEvent event{Ids::newId(), deal.id, dated ? stageChangedAt : now, field, oldValue, newValue};
         writeEvent(event);
         eventIds.append(event.id);
     };

@@ -32,8 +32,10 @@ public:
     // Inserts the deal (id, timestamps and stage_entered_at are filled when empty) and
     // its "created" event; returns the stored deal.
     Deal insert(Deal deal);
-    // Stores every field of `deal`; returns the ids of the events written.
-    QStringList update(const Deal& deal);
+    // Stores every field of `deal`; returns the ids of the events written. A valid
+    // `stageChangedAt` (an import that knows when the deal changed stage) dates the stage
+    // event and stage_entered_at; otherwise a stage change happens now.
+    QStringList update(const Deal& deal, const QDateTime& stageChangedAt = {});
     void remove(const QString& id); // tombstone
     // Lifts the tombstone of a removed deal (undo of a removal, redo of a creation).
     void restore(const QString& id);

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 
+#include <algorithm>
 #include <optional>
 #include <sqlite3.h>
 
@@ -66,11 +67,29 @@ qint64 rowsIn(const Database& database, const QString& table)
 }
 } // namespace
 
-ImportDealWriter::ImportDealWriter(Database& database, const QDateTime& now, Recorder record)
+ImportDealWriter::ImportDealWriter(Database& database,
+                                   const QDateTime& now,
+                                   Recorder record,
+                                   const ImportProgress* progress)
     : m_database(database)
     , m_now(now)
     , m_record(std::move(record))
+    , m_progress(progress)
 {}
+
+void ImportDealWriter::countWritten(qsizetype planned)
+{
+    if (!m_progress) {
+        return;
+    }
+    m_progress->step(ImportProgress::Phase::Writing, ++m_written, static_cast<int>(planned));
+}
+
+bool ImportDealWriter::isBulk(const Database& database, const QList<PlannedDeal>& deals)
+{
+    const auto newDeals = std::count_if(deals.cbegin(), deals.cend(), [](const PlannedDeal& d) { return d.isNew; });
+    return newDeals >= kRebuildFrom && newDeals >= rowsIn(database, QStringLiteral("deals"));
+}
 
 void ImportDealWriter::insertNew(const QList<PlannedDeal>& deals)
 {
@@ -134,6 +153,7 @@ void ImportDealWriter::insertNew(const QList<PlannedDeal>& deals)
                 .nullableText(stampOf(deal.lostAt));
             insert.text(deal.externalId).text(stampOf(deal.createdAt)).text(stamp).endRow();
             m_record("deals", deal.id, "created", QString());
+            countWritten(deals.size());
         }
         insert.flush();
     }
@@ -162,6 +182,7 @@ void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)
         if (planned.isNew) {
             continue;
         }
+        countWritten(deals.size());
         const std::optional<Deal> before = repository.deal(planned.deal.id);
         if (!before) {
             continue;
@@ -175,9 +196,14 @@ void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)
         after.ownerId = planned.hasOwner ? file.ownerId : after.ownerId;
         after.amount = planned.hasAmount ? file.amount : after.amount;
         after.expectedCloseDate = planned.hasCloseDate ? file.expectedCloseDate : after.expectedCloseDate;
+        // A stage change is dated when the file says, within what is known: not before the
+        // deal entered its current stage, not after the import.
+        QDateTime stageChangedAt;
         if (planned.hasStage && after.stageId != file.stageId) {
+            stageChangedAt =
+                planned.stageTimeKnown ? std::min(std::max(file.stageEnteredAt, before->stageEnteredAt), m_now) : m_now;
             after.stageId = file.stageId;
-            after.stageEnteredAt = file.stageEnteredAt;
+            after.stageEnteredAt = stageChangedAt;
             after.forecastCategory = file.forecastCategory;
             after.wonAt = file.wonAt;
             after.lostAt = file.lostAt;
@@ -192,7 +218,7 @@ void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)
                  after.id,
                  "updated",
                  ImportRevert::snapshot(m_database, QStringLiteral("deals"), after.id, kDealColumns));
-        for (const QString& eventId : repository.update(after)) {
+        for (const QString& eventId : repository.update(after, stageChangedAt)) {
             m_record("deal_events", eventId, "created", QString());
         }
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/exchange/ImportPlan.h"
+#include "core/exchange/ImportProgress.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,7 +26,18 @@ public:
     using Recorder =
         std::function<void(const char* table, const QString& id, const char* action, const QString& before)>;
 
-    ImportDealWriter(Database& database, const QDateTime& now, Recorder record);
+    // `progress` (optional) hears of every deal written, new ones first, then the updates.
+    ImportDealWriter(Database& database,
+                     const QDateTime& now,
+                     Recorder record,
+                     const ImportProgress* progress = nullptr);
+
+    // Whether insertNew() takes the bulk path: the new deals are many and at least as many
+    // as the workspace has. The secondary indexes are then built once at the end, and the
+    // caller turns row-by-row foreign key checks off before its transaction and checks the
+    // references of the whole load once instead (one statement per row, which
+    // row checks need, costs more than the rows themselves).
+    static bool isBulk(const Database& database, const QList<PlannedDeal>& deals);
 
     void insertNew(const QList<PlannedDeal>& deals);
     void updateExisting(const QList<PlannedDeal>& deals);
@@ -34,4 +46,8 @@ private:
     Database& m_database;
     QDateTime m_now;
     Recorder m_record;
+    const ImportProgress* m_progress;
+    int m_written = 0;
+
+    void countWritten(qsizetype planned);
 };

@@ -52,19 +52,30 @@ class ImportSettings final
 {
     Q_DISABLE_COPY_MOVE(ImportSettings)
 public:
-    explicit ImportSettings(const Database& database)
+    // `bulk`: the references are checked once for the whole load instead of row by row (see
+    // ImportDealWriter::isBulk); the pragma is a no-op inside a transaction, so it is set here.
+    ImportSettings(const Database& database, bool bulk)
         : m_database(database)
         , m_cacheSize(Statement::scalar(database, QStringLiteral("PRAGMA cache_size")).toLongLong())
         , m_tempStore(Statement::scalar(database, QStringLiteral("PRAGMA temp_store")).toInt())
+        , m_foreignKeysOff(bulk && Statement::scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt() != 0)
     {
         Statement::run(database, QStringLiteral("PRAGMA cache_size=-262144"));
         Statement::run(database, QStringLiteral("PRAGMA temp_store=MEMORY"));
+        if (m_foreignKeysOff) {
+            Statement::run(database, QStringLiteral("PRAGMA foreign_keys=OFF"));
+        }
     }
+    bool foreignKeysOff() const { return m_foreignKeysOff; }
+
     ~ImportSettings()
     {
         try {
             Statement::run(m_database, QStringLiteral("PRAGMA cache_size=%1").arg(m_cacheSize));
             Statement::run(m_database, QStringLiteral("PRAGMA temp_store=%1").arg(m_tempStore));
+            if (m_foreignKeysOff) {
+                Statement::run(m_database, QStringLiteral("PRAGMA foreign_keys=ON"));
+            }
         } catch (const StorageError& error) {
             qWarning("could not restore the connection settings after an import: %s", error.what());
         }
@@ -74,6 +85,38 @@ private:
     const Database& m_database;
     qint64 m_cacheSize;
     int m_tempStore;
+    bool m_foreignKeysOff;
+};
+
+int interruptWhenCancelled(void* flag)
+{
+    return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0;
+}
+
+// While an import that can be cancelled runs, SQLite looks at the flag every few thousand
+// virtual-machine steps: a long statement (an index rebuilt at the end, say) stops within
+// milliseconds of Cancel, and the import's transaction is rolled back.
+class CancelWatch final
+{
+    Q_DISABLE_COPY_MOVE(CancelWatch)
+public:
+    CancelWatch(sqlite3* db, const ImportProgress* progress)
+        : m_db(progress && progress->cancel ? db : nullptr)
+    {
+        if (m_db) {
+            sqlite3_progress_handler(
+                m_db, 4096, interruptWhenCancelled, const_cast<std::atomic_bool*>(progress->cancel));
+        }
+    }
+    ~CancelWatch()
+    {
+        if (m_db) {
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        }
+    }
+
+private:
+    sqlite3* m_db;
 };
 } // namespace
 
@@ -115,15 +158,17 @@ ImportLookup ImportStore::lookup() const
     return lookup;
 }
 
-ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime& now)
+ImportBatchInfo
+ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime& now, const ImportProgress* progress)
 {
     const FixedClock clock(now);
     const QString stamp = stampOf(now);
     info.id = Ids::newId();
     info.importedAt = Timestamp::fromStorage(stamp);
-    const ImportSettings settings(m_database);
-    Transaction transaction(m_database);
+    const ImportSettings settings(m_database, ImportDealWriter::isBulk(m_database, plan.deals));
     sqlite3* db = handleOf(m_database);
+    const CancelWatch watch(db, progress);
+    Transaction transaction(m_database);
     // Keyed by (batch, table, row): written in key order, chunk by chunk.
     BulkInsert batchRows(
         db, "import_batch_rows", {"batch_id", "table_name", "row_id", "action", "stamp", "before"}, 16384, 3);
@@ -196,12 +241,26 @@ ImportBatchInfo ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info,
     }
 
     ImportDealWriter deals(
-        m_database, now, [&](const char* table, const QString& id, const char* action, const QString& before) {
+        m_database,
+        now,
+        [&](const char* table, const QString& id, const char* action, const QString& before) {
             record(table, id, action, before);
-        });
+        },
+        progress);
     deals.insertNew(plan.deals);
     deals.updateExisting(plan.deals);
     batchRows.flush();
+    if (settings.foreignKeysOff()) {
+        // Every row written must still refer to rows that exist: checked once for the whole
+        // file, as SQLite would have row by row.
+        Statement check(m_database, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1"));
+        check.exec();
+        if (check.next()) {
+            throw StorageError(StorageError::Kind::Constraint,
+                               QCoreApplication::translate("Storage", "The change breaks a rule of the workspace: %1")
+                                   .arg(QStringLiteral("FOREIGN KEY constraint failed (%1)").arg(check.text(0))));
+        }
+    }
     transaction.commit();
     return info;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/exchange/ImportPlan.h"
+#include "core/exchange/ImportProgress.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,7 +40,10 @@ public:
     ImportLookup lookup() const;
     // Writes the plan; `info` gives the file, preset and counts, its id and importedAt are
     // filled. Returns the recorded batch. Throws StorageError (nothing is written then).
-    ImportBatchInfo apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime& now);
+    // With `progress`: reports the deals written and stops (rolling everything back, throwing
+    // ImportProgress::Cancelled or StorageError) soon after its cancel flag is set.
+    ImportBatchInfo
+    apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime& now, const ImportProgress* progress = nullptr);
     QList<ImportBatchInfo> batches() const; // newest first
     // Takes the batch's rows out again (new rows tombstoned, updated rows put back), except
     // rows edited since; one transaction. Throws StorageError.

@@ -6,9 +6,13 @@
 #include "core/exchange/ImportPresets.h"
 #include "core/services/DealService.h"
 #include "core/storage/DealRepository.h"
+#include "core/storage/ImportDealWriter.h"
 #include "core/storage/ImportStore.h"
 #include "core/storage/InteractionRepository.h"
 #include "core/storage/Statement.h"
+#include "core/storage/StorageError.h"
+#include "core/util/Ids.h"
+#include "core/util/Timestamp.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QFile>
@@ -227,6 +231,63 @@ private slots:
                  qint64(0));
     }
 
+    // A re-import that moves a deal to another stage writes the stage event, so flow
+    // analytics see the move: dated when the file says (a stage-change or close date, never
+    // before the deal entered its stage), otherwise at the import. Importing the same file
+    // again writes nothing.
+    void reimportStageChangeWritesStageEvent()
+    {
+        TempWorkspace workspace;
+        const QString proposal = u"6a1d0b2e-0000-4000-8000-000000000105"_s;
+        const QString negotiation = u"6a1d0b2e-0000-4000-8000-000000000106"_s;
+        const QString won = u"6a1d0b2e-0000-4000-8000-000000000107"_s;
+        const ImportReport one = importBytes(workspace,
+                                             "ID,Name,Stage,Amount,Last stage change,Close date\n"
+                                             "101,Alpha,Proposal,1000,2026-01-10 09:00:00,2026-06-30\n"
+                                             "102,Beta,Proposal,2000,2026-01-11 09:00:00,2026-06-30\n"
+                                             "103,Gamma,Proposal,500,2026-01-12 09:00:00,2026-06-30\n"
+                                             "104,Delta,Proposal,700,2026-03-01 09:00:00,2026-06-30\n",
+                                             QStringLiteral("generic"));
+        QVERIFY2(one.ok, qPrintable(one.error));
+        QCOMPARE(one.dealsCreated, 4);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deal_events WHERE field = 'stage'"_s), qint64(0));
+
+        workspace.clock().advanceSeconds(86400);
+        const QString importedAt = Timestamp::toStorage(workspace.clock().nowUtc());
+        // Alpha: moved on 20 January. Beta: won, closed on its close date. Gamma: moved, the
+        // file does not say when. Delta: the file's date lies before Delta entered Proposal.
+        const QByteArray second = "ID,Name,Stage,Amount,Last stage change,Close date\n"
+                                  "101,Alpha,Negotiation,1000,2026-01-20 09:00:00,2026-06-30\n"
+                                  "102,Beta,Won,2000,,2026-02-15\n"
+                                  "103,Gamma,Negotiation,500,,\n"
+                                  "104,Delta,Negotiation,700,2026-02-01 09:00:00,2026-06-30\n";
+        const ImportReport two = importBytes(workspace, second, QStringLiteral("generic"));
+        QVERIFY2(two.ok, qPrintable(two.error));
+        QCOMPARE(two.dealsUpdated, 4);
+        const QString events = u"SELECT group_concat(x, '|') FROM (SELECT d.external_id || ':' || e.old_value || '>' "
+                               "|| e.new_value || '@' || e.occurred_at || '=' || d.stage_entered_at AS x FROM "
+                               "deal_events e JOIN deals d ON d.id = e.deal_id WHERE e.field = 'stage' AND "
+                               "e.deleted = 0 ORDER BY d.external_id)"_s;
+        const QString expected =
+            u"101:%1>%2@2026-01-20T09:00:00.000Z=2026-01-20T09:00:00.000Z|"
+            "102:%1>%3@2026-02-15T00:00:00.000Z=2026-02-15T00:00:00.000Z|"
+            "103:%1>%2@%4=%4|"
+            "104:%1>%2@2026-03-01T09:00:00.000Z=2026-03-01T09:00:00.000Z"_s.arg(proposal, negotiation, won, importedAt);
+        QCOMPARE(Statement::scalar(workspace->database(), events).toString(), expected);
+        // The events are the batch's: a revert takes them out with the update.
+        QCOMPARE(count(*workspace,
+                       u"SELECT COUNT(*) FROM import_batch_rows r JOIN deal_events e ON e.id = r.row_id WHERE "
+                       "r.table_name = 'deal_events' AND e.field = 'stage' AND r.batch_id = '"_s +
+                           two.batch.id + u'\''),
+                 qint64(4));
+
+        workspace.clock().advanceSeconds(60);
+        const ImportReport three = importBytes(workspace, second, QStringLiteral("generic"));
+        QVERIFY2(three.ok, qPrintable(three.error));
+        QCOMPARE(Statement::scalar(workspace->database(), events).toString(), expected);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deal_events WHERE field = 'stage'"_s), qint64(4));
+    }
+
     // A file large next to the workspace takes the bulk path (indexes dropped and built again
     // inside the transaction): the file must end up with every index, sound, with every
     // reference resolved, and a revert must still take it all out.
@@ -272,6 +333,47 @@ private slots:
             ImportStore(workspace->database()).revert(report.batch.id, workspace.clock().nowUtc());
         QCOMPARE(reverted.rowsKept, 0);
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals WHERE deleted = 0"_s), qint64(0));
+    }
+
+    // The bulk path checks references once for the whole load instead of row by row: a
+    // plan whose deal names an owner that does not exist is still refused as a whole, and
+    // the connection checks foreign keys again afterwards.
+    void bulkImportRefusesADanglingReference()
+    {
+        TempWorkspace workspace;
+        ImportStore store(workspace->database());
+        const ImportLookup lookup = store.lookup();
+        const QDateTime now = workspace.clock().nowUtc();
+        ImportPlan plan;
+        for (int i = 0; i < 5000; ++i) {
+            PlannedDeal planned;
+            planned.deal.id = Ids::newId();
+            planned.deal.name = u"Deal %1"_s.arg(i);
+            planned.deal.pipelineId = lookup.pipeline.id;
+            planned.deal.stageId = lookup.pipeline.openStages().first().id;
+            planned.deal.amount = Money{100, u"USD"_s};
+            planned.deal.createdAt = now;
+            planned.deal.stageEnteredAt = now;
+            planned.events.append(
+                {Ids::newId(), planned.deal.id, now, DealEventField::Created, QString(), planned.deal.stageId});
+            plan.deals.append(planned);
+        }
+        plan.deals[4321].deal.ownerId = Ids::newId(); // nobody
+        QVERIFY(ImportDealWriter::isBulk(workspace->database(), plan.deals));
+        try {
+            store.apply(plan, ImportBatchInfo{}, now);
+            QFAIL("a deal with a missing owner was written");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Constraint);
+        }
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals"_s), qint64(0));
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM import_batches"_s), qint64(0));
+        QCOMPARE(count(*workspace, u"PRAGMA foreign_keys"_s), qint64(1));
+        // Without the stray owner the same plan goes in.
+        plan.deals[4321].deal.ownerId.clear();
+        store.apply(plan, ImportBatchInfo{}, now);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM deals"_s), qint64(5000));
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM pragma_foreign_key_check"_s), qint64(0));
     }
 
     void exportImportRoundTrip()

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -29,6 +32,42 @@ QString writeCsv(const TempWorkspace& workspace)
                    "4,Delta,Closed Lost,2026-11-07 00:00,Lee Chan,300,Beta Corp\r\n");
     }
     return path;
+}
+
+// Many rows, so that the import takes long enough to watch and to cancel.
+QString writeLargeCsv(const TempWorkspace& workspace, int rows)
+{
+    const QString path = workspace.dir() + QStringLiteral("/large.csv");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        QByteArray out = "Record ID,Deal Name,Deal Stage,Close Date,Deal owner,Amount,Associated Company\n";
+        for (int i = 0; i < rows; ++i) {
+            out += QByteArray::number(900000 + i) + ",Deal " + QByteArray::number(i) + ',' +
+                   (i % 2 == 0 ? "Proposal" : "Qualified") + ",2026-12-01 00:00,Rep " + QByteArray::number(i % 9) +
+                   ',' + QByteArray::number(100 + i) + ",Account " + QByteArray::number(i % 300) + '\n';
+        }
+        file.write(out);
+    }
+    return path;
+}
+
+qint64 count(TempWorkspace& workspace, const QString& sql)
+{
+    return Statement::scalar(workspace->database(), sql).toLongLong();
+}
+
+// Walks the wizard to its last page, which starts the import.
+void startImport(ImportWizard& wizard, const QString& csv)
+{
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit*>(QStringLiteral("importFile"))->setText(csv);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
 }
 
 void shoot(QWidget& widget, const QString& name, const QString& theme)
@@ -96,6 +135,7 @@ private slots:
         QCOMPARE(Statement::scalar(workspace->database(), QStringLiteral("SELECT COUNT(*) FROM deals")).toInt(), 0);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isImporting(), 30000);
         const QString report = wizard.findChild<QPlainTextEdit*>(QStringLiteral("importReport"))->toPlainText();
         QVERIFY2(report.contains(QStringLiteral("3 created")), qPrintable(report));
         shoot(wizard, QStringLiteral("5-report"), theme);
@@ -123,6 +163,81 @@ private slots:
         QCOMPARE(Statement::scalar(workspace->database(), QStringLiteral("SELECT COUNT(*) FROM deals")).toInt(), 0);
         QCOMPARE(
             Statement::scalar(workspace->database(), QStringLiteral("SELECT COUNT(*) FROM import_batches")).toInt(), 0);
+    }
+
+    // The import runs on a worker: the GUI thread keeps handling events, the progress bar
+    // moves through the rows, and the last page ends with the report.
+    void largeImportShowsProgress()
+    {
+        constexpr int kRows = 20000;
+        TempWorkspace workspace;
+        const QString csv = writeLargeCsv(workspace, kRows);
+        ImportWizard wizard(*workspace);
+        QList<std::tuple<bool, int, int>> reports;
+        connect(&wizard, &ImportWizard::importProgress, this, [&](bool planning, int done, int total) {
+            reports.append({planning, done, total});
+        });
+        startImport(wizard, csv);
+        auto* bar = wizard.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
+        shoot(wizard, QStringLiteral("6-progress"), QStringLiteral("light"));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isImporting(), 120000);
+        QVERIFY(wizard.state().report.ok);
+        // Rows checked, then deals written, each counting up to its total.
+        QVERIFY(reports.size() >= 4);
+        QCOMPARE(reports.first(), std::make_tuple(true, 0, kRows));
+        QCOMPARE(reports.last(), std::make_tuple(false, kRows, kRows));
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            const auto& [planning, done, total] = reports.at(i);
+            const auto& [wasPlanning, before, totalBefore] = reports.at(i - 1);
+            QVERIFY(planning == wasPlanning ? done > before : wasPlanning);
+            QCOMPARE(total, kRows);
+            Q_UNUSED(totalBefore)
+        }
+        QVERIFY(!bar->isVisible());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        const QString report = wizard.findChild<QPlainTextEdit*>(QStringLiteral("importReport"))->toPlainText();
+        QVERIFY2(report.contains(QLocale().toString(kRows) + QStringLiteral(" created")), qPrintable(report));
+        shoot(wizard, QStringLiteral("7-done"), QStringLiteral("light"));
+        QCOMPARE(count(workspace, QStringLiteral("SELECT COUNT(*) FROM deals")), qint64(kRows));
+        QCOMPARE(count(workspace, QStringLiteral("SELECT COUNT(*) FROM deal_events")), qint64(kRows));
+        QCOMPARE(count(workspace, QStringLiteral("SELECT COUNT(*) FROM accounts")), qint64(300));
+    }
+
+    // Cancel while the worker writes: everything is rolled back, the earlier data stays.
+    void cancelRollsBackEverything()
+    {
+        TempWorkspace workspace;
+        {
+            ImportWizard first(*workspace);
+            startImport(first, writeCsv(workspace));
+            QTRY_VERIFY_WITH_TIMEOUT(!first.isImporting(), 30000);
+            QVERIFY(first.state().report.ok);
+        }
+        const QString counts =
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM deals) || '/' || (SELECT COUNT(*) FROM deal_events) || '/' || "
+                           "(SELECT COUNT(*) FROM accounts) || '/' || (SELECT COUNT(*) FROM owners) || '/' || "
+                           "(SELECT COUNT(*) FROM import_batches) || '/' || (SELECT COUNT(*) FROM import_batch_rows)");
+        const QString before = Statement::scalar(workspace->database(), counts).toString();
+        QCOMPARE(before.section(u'/', 0, 1), QStringLiteral("3/3"));
+
+        ImportWizard wizard(*workspace);
+        startImport(wizard, writeLargeCsv(workspace, 30000));
+        auto* bar = wizard.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
+        QVERIFY(wizard.isImporting());
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("importCancel")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isImporting(), 60000);
+        QVERIFY(wizard.state().report.cancelled);
+        QVERIFY(!wizard.state().report.ok);
+        const QString report = wizard.findChild<QPlainTextEdit*>(QStringLiteral("importReport"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("cancelled")), qPrintable(report));
+        shoot(wizard, QStringLiteral("8-cancelled"), QStringLiteral("light"));
+        QCOMPARE(Statement::scalar(workspace->database(), counts).toString(), before);
+        QCOMPARE(Statement::scalar(workspace->database(), QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
     }
 
 private:

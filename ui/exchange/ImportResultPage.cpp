@@ -4,30 +4,91 @@
 
 #include "ImportWizard.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ImportResultPage::ImportResultPage(ImportWizard& wizard)
     : m_wizard(wizard)
+    , m_status(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton(tr("Cancel Import")))
     , m_text(new QPlainTextEdit)
 {
     setTitle(tr("Import report"));
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_cancel->setObjectName(QStringLiteral("importCancel"));
     m_text->setObjectName(QStringLiteral("importReport"));
     m_text->setReadOnly(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
+    layout->addWidget(m_status);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    layout->addLayout(row);
+    layout->addWidget(m_text, 1);
+    layout->addStretch(); // keeps the progress at the top while the report is hidden
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_wizard.cancelImport();
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling: rolling back…"));
+    });
+    connect(&m_wizard, &ImportWizard::importProgress, this, &ImportResultPage::showProgress);
+    connect(&m_wizard, &ImportWizard::importFinished, this, &ImportResultPage::showReport);
 }
 
 ImportResultPage::~ImportResultPage() = default;
 
 void ImportResultPage::initializePage()
 {
-    m_wizard.runImport();
+    setSubTitle(tr("Importing in one transaction: Cancel leaves the workspace as it was."));
+    m_text->clear();
+    m_text->hide();
+    m_status->setText(tr("Starting…"));
+    m_progress->setRange(0, std::max(1, static_cast<int>(m_wizard.state().document.rows.size())));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_wizard.startImport();
+    emit completeChanged();
+}
+
+bool ImportResultPage::isComplete() const
+{
+    return !m_wizard.isImporting();
+}
+
+void ImportResultPage::showProgress(bool planning, int done, int total)
+{
+    if (!m_wizard.isImporting() || !m_cancel->isEnabled()) {
+        return; // a late report, or Cancel was pressed
+    }
+    const QLocale locale;
+    m_status->setText(planning ? tr("Checking rows: %1 of %2").arg(locale.toString(done), locale.toString(total))
+                               : tr("Writing deals: %1 of %2").arg(locale.toString(done), locale.toString(total)));
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+}
+
+void ImportResultPage::showReport()
+{
     const ImportWizard::State& state = m_wizard.state();
     setSubTitle(state.report.ok ? tr("The file was imported. Edit ▸ Import History can revert it as a whole.")
                                 : tr("Nothing was imported; the workspace is unchanged."));
+    m_status->setText(state.report.ok ? tr("Finished") : tr("Not imported"));
+    m_progress->hide();
+    m_cancel->hide();
     m_text->setPlainText(reportText(state.report, state.document));
+    m_text->show();
+    emit completeChanged();
 }
 
 QString ImportResultPage::reportText(const ImportReport& report, const CsvDocument& document)

@@ -8,6 +8,7 @@
 #include "ImportPreviewPage.h"
 #include "ImportResultPage.h"
 
+#include "core/exchange/ImportJob.h"
 #include "core/exchange/ImportPlanner.h"
 #include "core/storage/ImportStore.h"
 #include "core/storage/StorageError.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QCursor>
+#include <QThread>
 
 ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent)
     : QWizard(parent)
@@ -35,7 +37,13 @@ ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent)
     resize(900, 640);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    if (m_job) {
+        m_job->cancel();
+    }
+    stopThread();
+}
 
 void ImportWizard::reload()
 {
@@ -65,18 +73,66 @@ void ImportWizard::replan()
     QApplication::restoreOverrideCursor();
 }
 
-void ImportWizard::runImport()
+void ImportWizard::startImport()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (m_job) {
+        return;
+    }
     ImportMapping mapping = m_state.mapping;
     if (mapping.defaultCurrency.isEmpty()) {
         mapping.defaultCurrency = m_state.lookup.baseCurrency;
     }
-    const CsvDocument* history = m_state.history && m_state.history->ok() ? &*m_state.history : nullptr;
-    m_state.report =
-        DealImport::run(m_workspace.database(), m_state.document, mapping, history, m_workspace.clock().nowUtc());
-    QApplication::restoreOverrideCursor();
+    m_state.report = {};
+    m_job = new ImportJob(
+        m_workspace.database().path(), m_state.document, mapping, m_state.history, m_workspace.clock().nowUtc());
+    connect(m_job, &ImportJob::progress, this, &ImportWizard::importProgress);
+    connect(m_job, &ImportJob::finished, this, &ImportWizard::jobFinished);
+    m_thread = new QThread(this);
+    m_job->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_job, &ImportJob::run);
+    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+    m_thread->start();
+}
+
+bool ImportWizard::isImporting() const
+{
+    return m_job != nullptr;
+}
+
+void ImportWizard::cancelImport()
+{
+    if (m_job) {
+        m_job->cancel();
+    }
+}
+
+void ImportWizard::reject()
+{
+    // Closing while the import runs is a Cancel; the last page then says nothing was imported.
+    if (m_job) {
+        cancelImport();
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::jobFinished(const ImportReport& report)
+{
+    m_state.report = report;
+    stopThread();
+    m_job = nullptr;
     if (m_state.report.ok) {
         emit m_workspace.events().workspaceReloaded();
+    }
+    emit importFinished();
+}
+
+void ImportWizard::stopThread()
+{
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
     }
 }

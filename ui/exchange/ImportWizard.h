@@ -7,15 +7,19 @@
 #include "core/exchange/ImportMapping.h"
 #include "core/exchange/ImportPlan.h"
 
+#include <QPointer>
 #include <QWizard>
 
 #include <optional>
 
+class ImportJob;
+class QThread;
 class Workspace;
 
 // File ▸ Import CSV…: file → encoding, delimiter and header → column mapping with a preset
 // → preview of the first 100 rows with per-cell checks and unknown stages → import and its
-// report. Nothing is written before the last page; the import is one transaction.
+// report. Nothing is written before the last page; the import is one transaction, run on a
+// worker thread while the last page shows its progress and offers Cancel.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -53,10 +57,24 @@ public:
     void reload();
     // Plans the import against the workspace (the preview and the last page show it).
     void replan();
-    // Writes the plan; fills state().report.
-    void runImport();
+    // Starts writing the file on a worker thread; importFinished() follows, with
+    // state().report filled. Cancel (or closing the wizard) rolls it all back.
+    void startImport();
+    void cancelImport();
+    bool isImporting() const;
+
+    void reject() override;
+
+signals:
+    void importProgress(bool planning, int done, int total);
+    void importFinished();
 
 private:
+    void jobFinished(const ImportReport& report);
+    void stopThread();
+
     Workspace& m_workspace;
     State m_state;
+    QPointer<ImportJob> m_job;
+    QThread* m_thread = nullptr;
 };
