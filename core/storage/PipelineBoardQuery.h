@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class BoardSearchIndex;
 class Clock;
 class Database;
 
@@ -71,6 +72,10 @@ class PipelineBoardQuery final
 public:
     PipelineBoardQuery(const Database& database, const Clock& clock, int fiscalYearStartMonth = 1);
 
+    // With an index, a text search (BoardSearchIndex::answers) picks its deals and sums its
+    // totals in memory; the cards are still read here. The index must outlive the query.
+    void setSearchIndex(BoardSearchIndex* index) { m_searchIndex = index; }
+
     QString baseCurrency() const;
     // Totals by stage id of the pipeline's deals that pass the filter; stages without
     // deals are absent.
@@ -94,7 +99,10 @@ public:
     static bool precedes(const DealCard& a, const DealCard& b, BoardSort sort);
 
 private:
+    QList<DealCard> cardsInOrder(const Pipeline& pipeline, const QStringList& dealIds, const BoardFilter& filter) const;
+
     const Database& m_database;
     const Clock& m_clock;
     int m_fiscalYearStartMonth;
+    BoardSearchIndex* m_searchIndex = nullptr;
 };

@@ -585,11 +585,13 @@ void TestPipelineBoard::columnsFetchLazily()
     }
     auto page = makePage();
     StageColumnModel* model = column(*page, 0)->model();
-    QCOMPARE(model->rowCount(), StageColumnModel::defaultPageSize);
+    QCOMPARE(model->rowCount(), StageColumnModel::firstPageSize);
     QVERIFY(model->canFetchMore({}));
     QCOMPARE(column(*page, 0)->header()->countText(), QLocale().toString(450));
     model->fetchMore({});
-    QCOMPARE(model->rowCount(), 2 * StageColumnModel::defaultPageSize);
+    QCOMPARE(model->rowCount(), StageColumnModel::firstPageSize + StageColumnModel::defaultPageSize);
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), StageColumnModel::firstPageSize + 2 * StageColumnModel::defaultPageSize);
     model->fetchMore({});
     QCOMPARE(model->rowCount(), 450);
     QVERIFY(!model->canFetchMore({}));

@@ -4,6 +4,7 @@
 
 #include "core/domain/BoardFilter.h"
 #include "core/domain/Pipeline.h"
+#include "core/storage/BoardSearchIndex.h"
 #include "core/storage/PipelineBoardQuery.h"
 
 #include <QHash>
@@ -64,6 +65,8 @@ private:
     void resetColumn(StageColumnModel& model, bool loadNow);
     void onDealsChanged(const QStringList& dealIds);
     void onDealsRemoved(const QStringList& dealIds);
+    void onAccountsChanged();
+    void onWorkspaceReloaded();
     std::unique_ptr<PipelineBoardQuery> makeQuery() const;
 
     Workspace* m_workspace = nullptr;
@@ -71,6 +74,8 @@ private:
     Pipeline m_pipeline;
     BoardFilter m_filter;
     int m_fiscalYearStartMonth = 1;
+    // Deal and account names in memory for the type-ahead; read on the first search.
+    std::unique_ptr<BoardSearchIndex> m_searchIndex;
     std::unique_ptr<PipelineBoardQuery> m_query;
     std::vector<std::unique_ptr<StageColumnModel>> m_columns;
     QHash<QString, StageTotals> m_totals;

@@ -52,8 +52,16 @@ public:
     void setStage(const Stage& stage) { m_stage = stage; }
     void setSort(BoardSort sort) { m_sort = sort; }
     void setToday(const QDate& today) { m_today = today; }
+    // The first page fills a few screens of a column, so a reset (a search keystroke, a
+    // filter change) reads 40 cards per column, not 200; scrolling reads the rest 200 at a time.
+    static constexpr int firstPageSize = 40;
     static constexpr int defaultPageSize = 200;
-    void setPageSize(int rows) { m_pageSize = rows; }
+    // Both the first and the later pages.
+    void setPageSize(int rows)
+    {
+        m_firstPageSize = rows;
+        m_pageSize = rows;
+    }
 
     // Forgets the rows and takes a new source; with `loadNow` the first page is read inside
     // the reset (one modelReset, no inserts), otherwise on the first fetch or load().
@@ -90,6 +98,7 @@ private:
     Stage m_stage;
     BoardSort m_sort = BoardSort::CloseDate;
     QDate m_today;
+    int m_firstPageSize = firstPageSize;
     int m_pageSize = defaultPageSize;
     PageSource m_source;
     QList<DealCard> m_cards;
