@@ -40,10 +40,19 @@ QString select(const QString& where, const QHash<QString, double>& factors, cons
         branches.append(branch);
     }
     // Currencies without a rate rank below every converted amount, among themselves by id.
-    QString other = QStringLiteral("SELECT * FROM (SELECT d.id AS id, -1.0 AS k FROM deals d WHERE ") + where;
+    // Which currencies the column holds is found by skipping through deals_board_totals, one
+    // seek per currency, so each is read by a seek too: `currency NOT IN (...)` would read the
+    // whole column (a 50k-card Lost column: ~15 ms a page).
+    QString present = QStringLiteral(
+        "WITH RECURSIVE present(cur) AS (SELECT min(currency) FROM deals WHERE pipeline_id = :pipeline_id "
+        "AND deleted = 0 AND stage_id = :stage_id UNION ALL SELECT (SELECT min(currency) FROM deals WHERE "
+        "pipeline_id = :pipeline_id AND deleted = 0 AND stage_id = :stage_id AND currency > present.cur) "
+        "FROM present WHERE present.cur IS NOT NULL) SELECT cur FROM present WHERE cur IS NOT NULL");
     if (!currencies.isEmpty()) {
-        other += QStringLiteral(" AND d.currency NOT IN (") + currencies.join(QStringLiteral(", ")) + u')';
+        present += QStringLiteral(" AND cur NOT IN (") + currencies.join(QStringLiteral(", ")) + u')';
     }
+    QString other = QStringLiteral("SELECT * FROM (SELECT d.id AS id, -1.0 AS k FROM deals d WHERE ") + where +
+                    QStringLiteral(" AND d.currency IN (") + present + u')';
     if (afterKey) {
         other += QStringLiteral(" AND (-1.0 < :after_key OR (-1.0 = :after_key AND d.id > :after_id))");
     }

@@ -21,7 +21,9 @@
 namespace BoardAmountPage {
 using Binds = QList<std::pair<QString, QVariant>>;
 
-// A SELECT of (id) rows in page order. `where` holds the column's conditions on `d`;
+// A SELECT of (id) rows in page order. `where` holds the column's conditions on `d`, among
+// them `d.pipeline_id = :pipeline_id AND d.deleted = 0 AND d.stage_id = :stage_id` (the caller
+// binds those; the currency skip-scan uses them too);
 // `after` is the sort key of the card the page continues after (the cursor's
 // `:after_id` is bound by the caller), nullptr for the first page. Binds are appended.
 QString select(const QString& where, const QHash<QString, double>& factors, const QVariant* afterKey, Binds& binds);

@@ -68,6 +68,9 @@ public:
                      int limit);
 
     bool isLoaded() const { return m_loaded; }
+    // Reads the deals now unless they are read (~0.2 s at 100k deals), so the first
+    // keystroke does not pay for it.
+    void load() { ensureLoaded(); }
     // Reads the deals again on the next search.
     void clear();
     void refreshDeals(const QStringList& dealIds);

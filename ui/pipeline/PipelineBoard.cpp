@@ -164,6 +164,19 @@ void PipelineBoard::reload()
     refreshTotals();
 }
 
+void PipelineBoard::prepareSearch()
+{
+    if (!m_searchIndex || m_searchIndex->isLoaded()) {
+        return;
+    }
+    try {
+        m_searchIndex->load();
+    } catch (const StorageError& error) {
+        m_searchIndex->clear();
+        emit errorOccurred(error.message());
+    }
+}
+
 void PipelineBoard::refreshTotals()
 {
     m_totals.clear();

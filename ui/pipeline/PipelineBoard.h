@@ -51,6 +51,9 @@ public:
 
     // Reads everything again (first pages of the loaded columns and the totals).
     void reload();
+    // Reads the deal and account names for the type-ahead now (the rep is about to type).
+    void prepareSearch();
+    bool isSearchPrepared() const { return m_searchIndex && m_searchIndex->isLoaded(); }
 
 signals:
     // The set of columns changed (another pipeline, stages edited): views rebuild.
