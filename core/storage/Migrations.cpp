@@ -23,6 +23,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0007_imports.sql",
     ":/migrations/0008_rep_screen_indexes.sql",
     ":/migrations/0009_event_time_cover.sql",
+    ":/migrations/0010_board_age_index.sql",
     ":/migrations/0011_deal_spans_cover.sql",
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineBoardQuery.h"
 
+#include "BoardAmountPage.h"
+#include "BoardSearchIndex.h"
 #include "Database.h"
 #include "Statement.h"
 
@@ -10,6 +12,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -220,17 +223,66 @@ void bindAll(Statement& statement, const QString& text, const Binds& binds)
     }
 }
 
-QString cardColumns(BoardSort sort)
+// `from` names the deals as `d`, possibly joined to a driving table.
+QString cardColumns(BoardSort sort, const QString& from = QStringLiteral("deals d"))
 {
     return QStringLiteral("SELECT d.id, d.name, a.name, d.owner_id, o.name, d.stage_id, d.amount_minor, d.currency, "
                           "d.amount_minor * fx.factor, d.expected_close_date, d.stage_entered_at, ") +
            lastInteractionExpression() + QStringLiteral(", ") + nextStepExpression() + QStringLiteral(", CASE WHEN ") +
            stalledExpression() + QStringLiteral(" THEN 1 ELSE 0 END, ") + kMilestonesDone + QStringLiteral(", ") +
-           sortKey(sort) +
-           QStringLiteral(" FROM deals d LEFT JOIN accounts a ON a.id = d.account_id "
+           sortKey(sort) + QStringLiteral(" FROM ") + from +
+           QStringLiteral(" LEFT JOIN accounts a ON a.id = d.account_id "
                           "LEFT JOIN owners o ON o.id = d.owner_id "
                           "LEFT JOIN fx ON fx.currency = d.currency "
                           "LEFT JOIN strategy_sheets ss ON ss.deal_id = d.id AND ss.deleted = 0 ");
+}
+
+BoardSearchIndex::Criteria
+criteriaOf(const Pipeline& pipeline, const BoardFilter& filter, const QDate& today, int fiscalYearStartMonth)
+{
+    const auto [from, to] = filter.closeRange(today, fiscalYearStartMonth);
+    return {pipeline.id,
+            filter.search,
+            filter.ownerId,
+            from.isValid() ? Timestamp::dateToStorage(from) : QString(),
+            to.isValid() ? Timestamp::dateToStorage(to) : QString()};
+}
+
+// Counts and sums per stage and currency, converted and weighted by the stage's probability
+// here, whether they were grouped in SQL or by the search index: one arithmetic for both. A
+// currency without a rate yields a count and no sums.
+QHash<QString, StageTotals>
+totalsOf(const QList<BoardSearchIndex::Group>& groups, const Pipeline& pipeline, const QHash<QString, double>& factors)
+{
+    QHash<QString, int> probability;
+    for (const Stage& stage : pipeline.stages) {
+        probability.insert(stage.id, stage.probability);
+    }
+    QHash<QString, double> total;
+    QHash<QString, double> weighted;
+    QHash<QString, StageTotals> result;
+    for (const BoardSearchIndex::Group& group : groups) {
+        if (!probability.contains(group.stageId)) {
+            continue; // a stage of another pipeline: broken data, shown nowhere
+        }
+        StageTotals& stage = result[group.stageId];
+        stage.count += group.count;
+        const auto factor = factors.constFind(group.currency);
+        if (factor == factors.cend()) {
+            stage.unconvertibleCount += group.count;
+            stage.unconvertibleCurrencies.append(group.currency);
+            continue;
+        }
+        const double converted = static_cast<double>(group.amountMinor) * *factor;
+        total[group.stageId] += converted;
+        weighted[group.stageId] += converted * probability.value(group.stageId) / 100.0;
+    }
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        it->totalMinor = std::llround(total.value(it.key()));
+        it->weightedMinor = std::llround(weighted.value(it.key()));
+        it->unconvertibleCurrencies.sort();
+    }
+    return result;
 }
 
 DealCard cardFrom(const Statement& row, const QDateTime& now)
@@ -303,66 +355,67 @@ QHash<QString, double> PipelineBoardQuery::conversionFactors() const
 
 QHash<QString, StageTotals> PipelineBoardQuery::totals(const Pipeline& pipeline, const BoardFilter& filter) const
 {
-    const BoardSql sql =
-        boardSql(pipeline, filter, conversionFactors(), m_clock.nowUtc(), m_clock.today(), m_fiscalYearStartMonth);
-    // Counted and summed per stage and currency over the deals alone (an index-only scan),
-    // then converted and weighted by the stage's probability on those few groups. A currency
-    // without a rate yields a count and no sums.
+    const QHash<QString, double> factors = conversionFactors();
+    if (m_searchIndex && BoardSearchIndex::answers(filter)) {
+        return totalsOf(m_searchIndex->groups(criteriaOf(pipeline, filter, m_clock.today(), m_fiscalYearStartMonth)),
+                        pipeline,
+                        factors);
+    }
+    const BoardSql sql = boardSql(pipeline, filter, factors, m_clock.nowUtc(), m_clock.today(), m_fiscalYearStartMonth);
+    // Counted and summed per stage and currency over the deals alone (an index-only scan).
     const QString text = sql.with +
-                         QStringLiteral("SELECT g.stage_id, g.currency, g.deals, g.amount * fx.factor, "
-                                        "g.amount * fx.factor * s.probability / 100.0, "
-                                        "CASE WHEN fx.factor IS NULL THEN 0 ELSE 1 END "
-                                        "FROM (SELECT d.stage_id AS stage_id, d.currency AS currency, "
-                                        "count(*) AS deals, sum(d.amount_minor) AS amount FROM deals d WHERE ") +
-                         sql.where +
-                         QStringLiteral(" GROUP BY d.stage_id, d.currency) g JOIN stages s ON s.id = g.stage_id "
-                                        "LEFT JOIN fx ON fx.currency = g.currency");
+                         QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor) FROM deals d "
+                                        "WHERE ") +
+                         sql.where + QStringLiteral(" GROUP BY d.stage_id, d.currency ORDER BY d.stage_id, d.currency");
     Statement query(m_database, text);
     bindAll(query, text, sql.binds);
     query.exec();
-    QHash<QString, double> total;
-    QHash<QString, double> weighted;
-    QHash<QString, StageTotals> result;
+    QList<BoardSearchIndex::Group> groups;
     while (query.next()) {
-        const QString stageId = query.text(0);
-        StageTotals& stage = result[stageId];
-        const qint64 count = query.integer(2);
-        stage.count += count;
-        if (query.integer(5) == 0) {
-            stage.unconvertibleCount += count;
-            stage.unconvertibleCurrencies.append(query.text(1));
-            continue;
-        }
-        total[stageId] += query.real(3);
-        weighted[stageId] += query.real(4);
+        groups.append({query.text(0), query.text(1), query.integer(2), query.integer(3)});
     }
-    for (auto it = result.begin(); it != result.end(); ++it) {
-        it->totalMinor = std::llround(total.value(it.key()));
-        it->weightedMinor = std::llround(weighted.value(it.key()));
-        it->unconvertibleCurrencies.sort();
-    }
-    return result;
+    return totalsOf(groups, pipeline, factors);
 }
 
 QList<DealCard> PipelineBoardQuery::cards(
     const Pipeline& pipeline, const QString& stageId, const BoardFilter& filter, const DealCard* after, int limit) const
 {
+    if (m_searchIndex && BoardSearchIndex::answers(filter)) {
+        const QStringList ids =
+            m_searchIndex->page(criteriaOf(pipeline, filter, m_clock.today(), m_fiscalYearStartMonth),
+                                stageId,
+                                filter.sort,
+                                conversionFactors(),
+                                after ? after->sortKey : QVariant(),
+                                after ? after->id : QString(),
+                                limit);
+        return cardsInOrder(pipeline, ids, filter);
+    }
     const QDateTime now = m_clock.nowUtc();
-    BoardSql sql = boardSql(pipeline, filter, conversionFactors(), now, m_clock.today(), m_fiscalYearStartMonth);
+    const QHash<QString, double> factors = conversionFactors();
+    BoardSql sql = boardSql(pipeline, filter, factors, now, m_clock.today(), m_fiscalYearStartMonth);
     const QString order = orderBy(filter.sort);
     QString where = sql.where + QStringLiteral(" AND d.stage_id = :stage_id");
     sql.binds.append({QStringLiteral(":stage_id"), stageId});
     if (after) {
-        where += QStringLiteral(" AND ") + afterCursor(filter.sort);
         sql.binds.append({QStringLiteral(":after_key"), after->sortKey});
         sql.binds.append({QStringLiteral(":after_id"), after->id});
     }
-    // The page is chosen on the narrow rows first, so the per-card subqueries (interactions,
+    // The page is chosen on the narrow rows first, through the index of the sort (close date
+    // 0008, age 0010, amount: BoardAmountPage), so the per-card subqueries (interactions,
     // milestones) run for the cards of the page only.
-    const QString text = sql.with + QStringLiteral(", page AS (SELECT d.id AS id FROM deals d LEFT JOIN fx ON ") +
-                         QStringLiteral("fx.currency = d.currency WHERE ") + where + order +
-                         QStringLiteral(" LIMIT :limit) ") + cardColumns(filter.sort) +
-                         QStringLiteral("WHERE d.id IN (SELECT id FROM page)") + order;
+    QString page;
+    if (filter.sort == BoardSort::Amount) {
+        page = BoardAmountPage::select(where, factors, after ? &after->sortKey : nullptr, sql.binds);
+    } else {
+        if (after) {
+            where += QStringLiteral(" AND ") + afterCursor(filter.sort);
+        }
+        page =
+            QStringLiteral("SELECT d.id AS id FROM deals d WHERE ") + where + order + QStringLiteral(" LIMIT :limit");
+    }
+    const QString text = sql.with + QStringLiteral(", page AS (") + page + QStringLiteral(") ") +
+                         cardColumns(filter.sort) + QStringLiteral("WHERE d.id IN (SELECT id FROM page)") + order;
     sql.binds.append({QStringLiteral(":limit"), limit});
     Statement query(m_database, text);
     bindAll(query, text, sql.binds);
@@ -383,9 +436,17 @@ PipelineBoardQuery::cardsOf(const Pipeline& pipeline, const QStringList& dealIds
     }
     const QDateTime now = m_clock.nowUtc();
     BoardSql sql = boardSql(pipeline, filter, conversionFactors(), now, m_clock.today(), m_fiscalYearStartMonth);
-    const QString ids = placeholderList(QStringLiteral("deal"), dealIds, sql.binds);
-    const QString text = sql.with + cardColumns(filter.sort) + QStringLiteral("WHERE ") + sql.where +
-                         QStringLiteral(" AND d.id IN (") + ids + u')';
+    QStringList rows;
+    for (int i = 0; i < dealIds.size(); ++i) {
+        rows.append(QStringLiteral("(:deal%1)").arg(i));
+        sql.binds.append({QStringLiteral(":deal%1").arg(i), dealIds.at(i)});
+    }
+    // The given deals drive the query (CROSS JOIN keeps them the outer loop): left to itself
+    // the planner walks the pipeline's board index, 100k entries, to find a few ids.
+    const QString text = sql.with + QStringLiteral(", picked(id) AS (VALUES ") + rows.join(QStringLiteral(", ")) +
+                         QStringLiteral(") ") +
+                         cardColumns(filter.sort, QStringLiteral("picked p CROSS JOIN deals d ON d.id = p.id")) +
+                         QStringLiteral("WHERE ") + sql.where;
     Statement query(m_database, text);
     bindAll(query, text, sql.binds);
     query.exec();
@@ -393,6 +454,19 @@ PipelineBoardQuery::cardsOf(const Pipeline& pipeline, const QStringList& dealIds
     while (query.next()) {
         result.append(cardFrom(query, now));
     }
+    return result;
+}
+
+QList<DealCard>
+PipelineBoardQuery::cardsInOrder(const Pipeline& pipeline, const QStringList& dealIds, const BoardFilter& filter) const
+{
+    // The index has matched the names: the SQL need not match them again.
+    BoardFilter rest = filter;
+    rest.search.clear();
+    QList<DealCard> result = cardsOf(pipeline, dealIds, rest);
+    std::sort(result.begin(), result.end(), [&filter](const DealCard& a, const DealCard& b) {
+        return precedes(a, b, filter.sort);
+    });
     return result;
 }
 

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class BoardSearchIndex;
 class Clock;
 class Database;
 
@@ -40,6 +41,10 @@ struct DealCard
 
     friend bool operator==(const DealCard&, const DealCard&) = default;
 };
+// Every member moves by its bytes (Qt's implicitly shared types, plain values): a column's
+// QList of 15k cards then grows by realloc instead of moving card by card, which took one
+// scroll frame 20-40 ms each time the list doubled.
+Q_DECLARE_TYPEINFO(DealCard, Q_RELOCATABLE_TYPE);
 
 // Header figures of one board column, in the workspace's base currency.
 struct StageTotals
@@ -71,6 +76,10 @@ class PipelineBoardQuery final
 public:
     PipelineBoardQuery(const Database& database, const Clock& clock, int fiscalYearStartMonth = 1);
 
+    // With an index, a text search (BoardSearchIndex::answers) picks its deals and sums its
+    // totals in memory; the cards are still read here. The index must outlive the query.
+    void setSearchIndex(BoardSearchIndex* index) { m_searchIndex = index; }
+
     QString baseCurrency() const;
     // Totals by stage id of the pipeline's deals that pass the filter; stages without
     // deals are absent.
@@ -94,7 +103,10 @@ public:
     static bool precedes(const DealCard& a, const DealCard& b, BoardSort sort);
 
 private:
+    QList<DealCard> cardsInOrder(const Pipeline& pipeline, const QStringList& dealIds, const BoardFilter& filter) const;
+
     const Database& m_database;
     const Clock& m_clock;
     int m_fiscalYearStartMonth;
+    BoardSearchIndex* m_searchIndex = nullptr;
 };

@@ -63,6 +63,8 @@ private slots:
     void cardsMatchIndependentQuery_data();
     void cardsMatchIndependentQuery();
     void keysetPagesCoverEveryCardOnce();
+    void keysetPagesInEveryOrder_data();
+    void keysetPagesInEveryOrder();
     void precedesAgreesWithQueryOrder_data();
     void precedesAgreesWithQueryOrder();
     void totalsConvertWithLatestRateAndReportUnconvertible();
@@ -251,6 +253,40 @@ void TestPipelineBoardQuery::keysetPagesCoverEveryCardOnce()
             ids.insert(card.id);
         }
         QCOMPARE(ids.size(), 23);
+    }
+}
+
+void TestPipelineBoardQuery::keysetPagesInEveryOrder_data()
+{
+    QTest::addColumn<BoardSort>("sort");
+    QTest::addRow("close date") << BoardSort::CloseDate;
+    QTest::addRow("amount") << BoardSort::Amount;
+    QTest::addRow("age") << BoardSort::Age;
+}
+
+void TestPipelineBoardQuery::keysetPagesInEveryOrder()
+{
+    // Ties in every key, a converted currency and one without a rate (the amount order walks
+    // each currency on its own and merges): small pages give what one page gives.
+    QFETCH(BoardSort, sort);
+    (*m_ws)->exchangeRates().insert({QString(), QStringLiteral("EUR"), 1.10, QDate(2026, 1, 1)});
+    const QStringList currencies = {QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP")};
+    for (int i = 0; i < 31; ++i) {
+        addDeal(QStringLiteral("D%1").arg(i),
+                kLead,
+                i % 4 == 0 ? 1100 : 1000 * (i % 3),
+                currencies.at(i % 3),
+                i % 5 ? QDate(2026, 12, 1 + i % 2) : QDate(),
+                {},
+                {},
+                1 + i % 2);
+    }
+    BoardFilter filter;
+    filter.sort = sort;
+    const QList<DealCard> whole = allCards(kLead, filter, 200);
+    QCOMPARE(whole.size(), 31);
+    for (int pageSize : {1, 2, 5, 30}) {
+        QCOMPARE(allCards(kLead, filter, pageSize), whole);
     }
 }
 

@@ -115,6 +115,7 @@ private slots:
     void enterOpensTheEditor();
     void newDealHasDefaults();
     void searchAndFiltersGiveExpectedIds();
+    void enteringTheSearchFieldPreparesTheSearch();
     void filtersPersistPerWorkspace();
     void foldsPersistPerPipeline();
     void columnsFetchLazily();
@@ -498,6 +499,16 @@ void TestPipelineBoard::newDealHasDefaults()
     QCOMPARE(columnNames(column(*page, 0)->model()), QStringList{QStringLiteral("Fresh lead")});
 }
 
+void TestPipelineBoard::enteringTheSearchFieldPreparesTheSearch()
+{
+    addDeal(QStringLiteral("Acme renewal"), 0, 100, QDate(2026, 12, 1));
+    auto page = makePage();
+    QVERIFY(!page->board()->isSearchPrepared()); // opening the board does not read the names
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("boardSearch"));
+    search->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(page->board()->isSearchPrepared());
+}
+
 void TestPipelineBoard::searchAndFiltersGiveExpectedIds()
 {
     Account globex;
@@ -585,12 +596,18 @@ void TestPipelineBoard::columnsFetchLazily()
     }
     auto page = makePage();
     StageColumnModel* model = column(*page, 0)->model();
-    QCOMPARE(model->rowCount(), StageColumnModel::defaultPageSize);
+    QCOMPARE(model->rowCount(), StageColumnModel::firstPageSize);
     QVERIFY(model->canFetchMore({}));
     QCOMPARE(column(*page, 0)->header()->countText(), QLocale().toString(450));
     model->fetchMore({});
-    QCOMPARE(model->rowCount(), 2 * StageColumnModel::defaultPageSize);
-    model->fetchMore({});
+    QCOMPARE(model->rowCount(), StageColumnModel::firstPageSize + StageColumnModel::defaultPageSize);
+    int fetches = 1;
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+        ++fetches;
+        QCOMPARE(model->rowCount(),
+                 std::min(450, StageColumnModel::firstPageSize + fetches * StageColumnModel::defaultPageSize));
+    }
     QCOMPARE(model->rowCount(), 450);
     QVERIFY(!model->canFetchMore({}));
     QCOMPARE(columnIds(model), expectedIds(**m_ws, 0));

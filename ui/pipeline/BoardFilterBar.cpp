@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -104,6 +105,7 @@ BoardFilterBar::BoardFilterBar(QWidget* parent)
         }
     });
     connect(m_search, &QLineEdit::returnPressed, this, &BoardFilterBar::fromControls);
+    m_search->installEventFilter(this);
     for (QComboBox* combo : {m_owner, m_period, m_sort}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &BoardFilterBar::fromControls);
     }
@@ -186,4 +188,17 @@ void BoardFilterBar::fromControls()
     }
     m_filter = filter;
     emit filterChanged(m_filter);
+}
+
+bool BoardFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // Only when the rep goes there (click, Tab, a shortcut), not when the window comes back.
+    if (watched == m_search && event->type() == QEvent::FocusIn) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+        if (reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+            reason == Qt::ShortcutFocusReason) {
+            emit searchFocused();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -35,6 +35,11 @@ public:
 
 signals:
     void filterChanged(const BoardFilter& filter);
+    // The search field got the focus: typing may follow.
+    void searchFocused();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fromControls();

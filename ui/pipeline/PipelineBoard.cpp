@@ -23,7 +23,10 @@ PipelineBoard::~PipelineBoard() = default;
 
 std::unique_ptr<PipelineBoardQuery> PipelineBoard::makeQuery() const
 {
-    return std::make_unique<PipelineBoardQuery>(m_workspace->database(), m_workspace->clock(), m_fiscalYearStartMonth);
+    auto query =
+        std::make_unique<PipelineBoardQuery>(m_workspace->database(), m_workspace->clock(), m_fiscalYearStartMonth);
+    query->setSearchIndex(m_searchIndex.get());
+    return query;
 }
 
 void PipelineBoard::setWorkspace(Workspace* workspace, const QString& pipelineId)
@@ -34,16 +37,18 @@ void PipelineBoard::setWorkspace(Workspace* workspace, const QString& pipelineId
     m_workspace = workspace;
     m_events = workspace ? &workspace->events() : nullptr;
     m_query.reset();
+    m_searchIndex.reset();
     m_pipeline = {};
     if (m_workspace) {
+        m_searchIndex = std::make_unique<BoardSearchIndex>(m_workspace->database());
         m_query = makeQuery();
         connect(m_events, &WorkspaceEvents::dealsChanged, this, &PipelineBoard::onDealsChanged);
         connect(m_events, &WorkspaceEvents::dealsRemoved, this, &PipelineBoard::onDealsRemoved);
-        connect(m_events, &WorkspaceEvents::pipelinesChanged, this, [this] { setPipeline(m_pipeline.id); });
-        connect(m_events, &WorkspaceEvents::workspaceReloaded, this, [this] { setPipeline(m_pipeline.id); });
+        connect(m_events, &WorkspaceEvents::pipelinesChanged, this, &PipelineBoard::onWorkspaceReloaded);
+        connect(m_events, &WorkspaceEvents::workspaceReloaded, this, &PipelineBoard::onWorkspaceReloaded);
         // Names, interactions (stalled, next step) and rates show on every card: read again.
         connect(m_events, &WorkspaceEvents::ownersChanged, this, &PipelineBoard::reload);
-        connect(m_events, &WorkspaceEvents::accountsChanged, this, &PipelineBoard::reload);
+        connect(m_events, &WorkspaceEvents::accountsChanged, this, &PipelineBoard::onAccountsChanged);
         connect(m_events, &WorkspaceEvents::interactionsChanged, this, &PipelineBoard::reload);
     }
     setPipeline(pipelineId);
@@ -159,6 +164,19 @@ void PipelineBoard::reload()
     refreshTotals();
 }
 
+void PipelineBoard::prepareSearch()
+{
+    if (!m_searchIndex || m_searchIndex->isLoaded()) {
+        return;
+    }
+    try {
+        m_searchIndex->load();
+    } catch (const StorageError& error) {
+        m_searchIndex->clear();
+        emit errorOccurred(error.message());
+    }
+}
+
 void PipelineBoard::refreshTotals()
 {
     m_totals.clear();
@@ -173,10 +191,37 @@ void PipelineBoard::refreshTotals()
     emit totalsChanged();
 }
 
+void PipelineBoard::onWorkspaceReloaded()
+{
+    if (m_searchIndex) {
+        m_searchIndex->clear();
+    }
+    setPipeline(m_pipeline.id);
+}
+
+void PipelineBoard::onAccountsChanged()
+{
+    if (m_searchIndex && m_searchIndex->isLoaded()) {
+        try {
+            m_searchIndex->refreshAccounts();
+        } catch (const StorageError& error) {
+            m_searchIndex->clear();
+            emit errorOccurred(error.message());
+        }
+    }
+    reload();
+}
+
 void PipelineBoard::onDealsChanged(const QStringList& dealIds)
 {
     if (!m_query || m_pipeline.id.isEmpty()) {
         return;
+    }
+    try {
+        m_searchIndex->refreshDeals(dealIds);
+    } catch (const StorageError& error) {
+        m_searchIndex->clear(); // read again on the next search
+        emit errorOccurred(error.message());
     }
     if (dealIds.size() > kIncrementalLimit) {
         reload();
@@ -213,6 +258,9 @@ void PipelineBoard::onDealsChanged(const QStringList& dealIds)
 
 void PipelineBoard::onDealsRemoved(const QStringList& dealIds)
 {
+    if (m_searchIndex) {
+        m_searchIndex->removeDeals(dealIds);
+    }
     for (const QString& id : dealIds) {
         for (auto& model : m_columns) {
             model->removeDeal(id);

@@ -4,6 +4,7 @@
 
 #include "core/domain/BoardFilter.h"
 #include "core/domain/Pipeline.h"
+#include "core/storage/BoardSearchIndex.h"
 #include "core/storage/PipelineBoardQuery.h"
 
 #include <QHash>
@@ -50,6 +51,9 @@ public:
 
     // Reads everything again (first pages of the loaded columns and the totals).
     void reload();
+    // Reads the deal and account names for the type-ahead now (the rep is about to type).
+    void prepareSearch();
+    bool isSearchPrepared() const { return m_searchIndex && m_searchIndex->isLoaded(); }
 
 signals:
     // The set of columns changed (another pipeline, stages edited): views rebuild.
@@ -64,6 +68,8 @@ private:
     void resetColumn(StageColumnModel& model, bool loadNow);
     void onDealsChanged(const QStringList& dealIds);
     void onDealsRemoved(const QStringList& dealIds);
+    void onAccountsChanged();
+    void onWorkspaceReloaded();
     std::unique_ptr<PipelineBoardQuery> makeQuery() const;
 
     Workspace* m_workspace = nullptr;
@@ -71,6 +77,8 @@ private:
     Pipeline m_pipeline;
     BoardFilter m_filter;
     int m_fiscalYearStartMonth = 1;
+    // Deal and account names in memory for the type-ahead; read on the first search.
+    std::unique_ptr<BoardSearchIndex> m_searchIndex;
     std::unique_ptr<PipelineBoardQuery> m_query;
     std::vector<std::unique_ptr<StageColumnModel>> m_columns;
     QHash<QString, StageTotals> m_totals;

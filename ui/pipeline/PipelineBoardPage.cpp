@@ -103,6 +103,9 @@ PipelineBoardPage::PipelineBoardPage(QWidget* parent)
         showPipeline(m_pipelineBox->itemData(index).toString());
     });
     connect(m_filterBar, &BoardFilterBar::filterChanged, this, &PipelineBoardPage::applyFilter);
+    // The names for the type-ahead are read when the rep enters the search field, not on the
+    // first keystroke (and not when the board opens, which must stay fast).
+    connect(m_filterBar, &BoardFilterBar::searchFocused, m_board, &PipelineBoard::prepareSearch);
     connect(m_view, &PipelineBoardView::moveRequested, this, &PipelineBoardPage::moveDeal);
     connect(m_view, &PipelineBoardView::openRequested, this, &PipelineBoardPage::openDeal);
     connect(m_view, &PipelineBoardView::planVisitRequested, this, &PipelineBoardPage::planVisit);

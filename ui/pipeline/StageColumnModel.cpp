@@ -20,9 +20,9 @@ void StageColumnModel::reset(PageSource source, bool loadNow)
     m_loaded = false;
     m_exhausted = !m_source;
     if (loadNow && m_source) {
-        m_cards = m_source(nullptr, m_pageSize);
+        m_cards = m_source(nullptr, m_firstPageSize);
         m_loaded = true;
-        m_exhausted = m_cards.size() < m_pageSize;
+        m_exhausted = m_cards.size() < m_firstPageSize;
     }
     endResetModel();
 }
@@ -189,9 +189,10 @@ void StageColumnModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_exhausted || !m_source) {
         return;
     }
-    const QList<DealCard> page = m_source(m_cards.isEmpty() ? nullptr : &m_cards.constLast(), m_pageSize);
+    const int limit = m_cards.isEmpty() ? m_firstPageSize : m_pageSize;
+    const QList<DealCard> page = m_source(m_cards.isEmpty() ? nullptr : &m_cards.constLast(), limit);
     m_loaded = true;
-    m_exhausted = page.size() < m_pageSize;
+    m_exhausted = page.size() < limit;
     if (page.isEmpty()) {
         return;
     }
