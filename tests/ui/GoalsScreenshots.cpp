@@ -10,6 +10,7 @@
 #include "ui/common/Theme.h"
 #include "ui/goals/GoalsPage.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/settings/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,7 +30,7 @@ int main(int argc, char** argv)
     }
     const QString localeName = args.value(3);
     if (!localeName.isEmpty()) {
-        QLocale::setDefault(QLocale(localeName));
+        Translations::install(localeName); // the UI in that language, not only its dates
     }
     auto settings = Settings::createTemporary();
     Settings::overrideInstance(settings.get());
