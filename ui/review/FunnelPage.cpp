@@ -207,7 +207,10 @@ QWidget* FunnelPage::buildForecastPanel()
     title->addStretch(1);
     column->addLayout(title);
     auto* table = ReviewWidgets::table(m_forecast, QStringLiteral("forecastTable"), panel);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Figures and headers keep their full width (Polish and Chinese headers are longer than
+    // the numbers under them); the rep names take what is left.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(ForecastModel::Rep, QHeaderView::Stretch);
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     table->setItemDelegateForColumn(ForecastModel::Quota, new MoneyAmountDelegate(table));
     connect(m_forecast, &ForecastModel::quotaEdited, this, &FunnelPage::editQuota);
