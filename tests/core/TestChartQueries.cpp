@@ -370,7 +370,7 @@ void TestChartQueries::migrationAddsChartIndexes()
             QVERIFY(query.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
         }
         QVERIFY(query.exec(QStringLiteral("DROP INDEX deal_events_time_cover"))); // 0009
-        QVERIFY(query.exec(QStringLiteral("DROP INDEX deals_board_age"))); // 0010
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX deals_board_age")));        // 0010
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
     }
     ws.reopen();

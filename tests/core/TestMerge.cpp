@@ -251,6 +251,10 @@ void TestMerge::rejectsBadRowsWithAReason_data()
                                          << QStringLiteral("currency is not a currency code");
     QTest::addRow("impossible date") << QStringLiteral("expected_close_date") << QStringLiteral("'2026-02-30'")
                                      << QStringLiteral("expected_close_date is not a valid date");
+    // Found by fuzz_merge_validator (input "?0"): '' slipped through as "no date", and as text
+    // it sorts before every date, so the deal looked overdue in every past-close-date count.
+    QTest::addRow("empty date") << QStringLiteral("expected_close_date") << QStringLiteral("''")
+                                << QStringLiteral("expected_close_date is not a valid date");
     QTest::addRow("stamped in the future")
         << QStringLiteral("updated_at") << QStringLiteral("'2099-01-01T00:00:00.000Z'")
         << QStringLiteral("updated_at lies in the future");
