@@ -54,17 +54,8 @@ qint64 SqlCursor::msecsOf(QByteArrayView text)
         }
         return value;
     };
-    const qint64 year = number(0, 4);
-    const qint64 month = number(5, 2);
-    const qint64 day = number(8, 2);
-    // Days since 1970-01-01 (H. Hinnant's algorithm, as Timestamp::msecsFromStorage).
-    const qint64 y = month <= 2 ? year - 1 : year;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const qint64 days = era * 146097 + doe - 719468;
-    return days * 86400000 + number(11, 2) * 3600000 + number(14, 2) * 60000 + number(17, 2) * 1000 + number(20, 3);
+    return Timestamp::msecsFromCivil(
+        number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2), number(17, 2), number(20, 3));
 }
 
 SqlCursor::SqlCursor(const Database& database, const char* sql)
