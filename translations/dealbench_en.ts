@@ -89,6 +89,16 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewPage</name>
+        <message numerus="yes">
+            <source>Checking %n row(s) against the workspace…</source>
+            <translation>
+                <numerusform>Checking %n row against the workspace…</numerusform>
+                <numerusform>Checking %n rows against the workspace…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PipelineBoardPage</name>
         <message numerus="yes">
             <source>%n deal(s) without an exchange rate left out</source>

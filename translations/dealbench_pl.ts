@@ -3915,6 +3915,14 @@ n = %2</translation>
             <source>%1 rows: %2 new deals, %3 updates, %4 skipped, %5 warnings. Accounts: %6 new, %7 existing linked. Owners: %8 new, %9 existing linked. New stages: %10.</source>
             <translation>%1 wierszy: %2 nowych szans, %3 aktualizacji, %4 pominiętych, %5 ostrzeżeń. Klienci: %6 nowych, %7 istniejących powiązanych. Opiekunowie: %8 nowych, %9 istniejących powiązanych. Nowe etapy: %10.</translation>
         </message>
+        <message numerus="yes">
+            <source>Checking %n row(s) against the workspace…</source>
+            <translation>
+                <numerusform>Sprawdzanie %n wiersza względem obszaru roboczego…</numerusform>
+                <numerusform>Sprawdzanie %n wierszy względem obszaru roboczego…</numerusform>
+                <numerusform>Sprawdzanie %n wierszy względem obszaru roboczego…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportResultPage</name>

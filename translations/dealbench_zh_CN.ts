@@ -3897,6 +3897,12 @@ n = %2</translation>
             <source>%1 rows: %2 new deals, %3 updates, %4 skipped, %5 warnings. Accounts: %6 new, %7 existing linked. Owners: %8 new, %9 existing linked. New stages: %10.</source>
             <translation>%1 行：%2 个新商机，%3 个更新，%4 个跳过，%5 条警告。客户：新建 %6，关联已有 %7。负责人：新建 %8，关联已有 %9。新阶段：%10。</translation>
         </message>
+        <message numerus="yes">
+            <source>Checking %n row(s) against the workspace…</source>
+            <translation>
+                <numerusform>正在对照工作区检查 %n 行…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportResultPage</name>

@@ -24,7 +24,7 @@ void ImportJob::run()
     ImportReport report;
     try {
         // The workspace is open in this process at the current schema: no migration here.
-        auto database = Database::open(m_workspacePath, {Database::Access::ReadWrite, false});
+        auto database = Database::openWorkerConnection(m_workspacePath, Database::Access::ReadWrite);
         ImportProgress progress;
         progress.cancel = &m_cancel;
         progress.report = [this](ImportProgress::Phase phase, int done, int total) {

@@ -173,7 +173,12 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenOptions option
 
 std::unique_ptr<Database> Database::openAnotherConnection(Access access) const
 {
-    std::unique_ptr<Database> database(new Database(m_path, nextConnectionName(), access));
+    return openWorkerConnection(m_path, access);
+}
+
+std::unique_ptr<Database> Database::openWorkerConnection(const QString& path, Access access)
+{
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), access));
     database->connect();
     database->applyPragmas();
     return database;

@@ -60,6 +60,11 @@ public:
     ~Database();
 
     std::unique_ptr<Database> openAnotherConnection(Access access) const;
+    // Another connection to a file this process has opened through open() already, for a
+    // worker thread that only has the path. No migration and no integrity check: open() made
+    // them, and the workspace's background check covers what its time budget left (at 100k
+    // deals the check alone would cost every worker run 300 ms).
+    static std::unique_ptr<Database> openWorkerConnection(const QString& path, Access access);
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }

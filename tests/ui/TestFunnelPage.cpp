@@ -3,11 +3,11 @@
 // The funnel page, offscreen: table, flow colours (light and dark), filters, quota editing
 // through the undo stack, opening a deal.
 #include "tests/core/ReviewFixture.h"
+#include "ui/common/ReportRunner.h"
 #include "ui/common/Theme.h"
 #include "ui/review/ForecastModel.h"
 #include "ui/review/FunnelPage.h"
 #include "ui/review/FunnelTableModel.h"
-#include "ui/review/ReportRunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

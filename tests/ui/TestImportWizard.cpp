@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -66,6 +68,7 @@ void startImport(ImportWizard& wizard, const QString& csv)
     wizard.next();
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isPlanning(), 60000);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
 }
@@ -122,6 +125,7 @@ private slots:
         shoot(wizard, QStringLiteral("3-mapping"), theme);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isPlanning(), 30000);
         auto* preview = wizard.findChild<QTableWidget*>(QStringLiteral("importPreview"));
         QCOMPARE(preview->rowCount(), 4);
         QVERIFY(preview->item(2, 0)->text().contains(QStringLiteral("lots"))); // the unreadable amount
@@ -131,6 +135,10 @@ private slots:
         // Map the unknown stage to "Qualified" instead of creating it.
         auto* choice = wizard.findChild<QComboBox*>(QStringLiteral("importStageChoice_0"));
         choice->setCurrentIndex(choice->findText(QStringLiteral("Qualified")));
+        QVERIFY(wizard.isPlanning()); // the choice is planned again
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isPlanning(), 30000);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
         shoot(wizard, QStringLiteral("4-preview"), theme);
         QCOMPARE(Statement::scalar(workspace->database(), QStringLiteral("SELECT COUNT(*) FROM deals")).toInt(), 0);
         wizard.next();
@@ -159,10 +167,47 @@ private slots:
         wizard.next();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
-        wizard.reject();
+        wizard.reject(); // while the preview is still being planned
+        QTest::qWait(50);
         QCOMPARE(Statement::scalar(workspace->database(), QStringLiteral("SELECT COUNT(*) FROM deals")).toInt(), 0);
         QCOMPARE(
             Statement::scalar(workspace->database(), QStringLiteral("SELECT COUNT(*) FROM import_batches")).toInt(), 0);
+    }
+
+    // The preview of a big file is planned on a worker: the page shows its progress, the
+    // table and the Import button wait for the plan, and the plan covers every row.
+    void largePreviewIsPlannedOffTheGuiThread()
+    {
+        constexpr int kRows = 20000;
+        TempWorkspace workspace;
+        const QString csv = writeLargeCsv(workspace, kRows);
+        ImportWizard wizard(*workspace);
+        int lastDone = -1;
+        int lastTotal = -1;
+        connect(&wizard, &ImportWizard::planProgress, this, [&](int done, int total) {
+            lastDone = done;
+            lastTotal = total;
+        });
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QLineEdit*>(QStringLiteral("importFile"))->setText(csv);
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QVERIFY(wizard.isPlanning());
+        QVERIFY(wizard.findChild<QProgressBar*>(QStringLiteral("importPlanProgress"))->isVisible());
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        shoot(wizard, QStringLiteral("4-planning"), QStringLiteral("light"));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isPlanning(), 60000);
+        QCOMPARE(lastDone, kRows);
+        QCOMPARE(lastTotal, kRows);
+        QVERIFY(!wizard.findChild<QProgressBar*>(QStringLiteral("importPlanProgress"))->isVisible());
+        QCOMPARE(wizard.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount(), 100);
+        QCOMPARE(wizard.state().plan.deals.size(), kRows);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+        QVERIFY2(summary.contains(QLocale().toString(kRows) + QStringLiteral(" new deals")), qPrintable(summary));
     }
 
     // The import runs on a worker: the GUI thread keeps handling events, the progress bar

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,6 +26,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     , m_rows(new QTableWidget)
     , m_stages(new QTableWidget)
     , m_summary(new QLabel)
+    , m_progress(new QProgressBar)
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("The first 100 rows. Red cells cannot be read; green accounts and owners exist already and "
@@ -35,6 +37,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     m_stages->setObjectName(QStringLiteral("importStages"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("importPlanProgress"));
+    m_progress->setVisible(false);
+    connect(&m_wizard, &ImportWizard::planProgress, this, &ImportPreviewPage::showProgress);
+    connect(&m_wizard, &ImportWizard::planned, this, &ImportPreviewPage::planned);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stages->setColumnCount(2);
     m_stages->setHorizontalHeaderLabels({tr("Stage in the file"), tr("Becomes")});
@@ -45,6 +51,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     layout->addWidget(m_rows, 1);
     layout->addWidget(new QLabel(tr("Stages the pipeline does not have:")));
     layout->addWidget(m_stages);
+    layout->addWidget(m_progress);
     layout->addWidget(m_summary);
 }
 
@@ -52,13 +59,50 @@ ImportPreviewPage::~ImportPreviewPage() = default;
 
 void ImportPreviewPage::initializePage()
 {
+    m_stagesFilled = false;
+    m_stages->setRowCount(0);
+    m_stages->setVisible(false);
+    startPlanning();
+}
+
+void ImportPreviewPage::startPlanning()
+{
+    const qsizetype rows = m_wizard.state().document.rows.size();
+    m_rows->setEnabled(false);
+    m_progress->setRange(0, 0); // busy until the first report gives the total
+    m_progress->setVisible(true);
+    m_summary->setText(tr("Checking %n row(s) against the workspace…", nullptr, int(rows)));
     m_wizard.replan();
-    fillStages();
+    emit completeChanged();
+}
+
+void ImportPreviewPage::showProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void ImportPreviewPage::planned()
+{
+    m_progress->setVisible(false);
+    m_rows->setEnabled(true);
+    if (!m_wizard.state().planError.isEmpty()) {
+        m_summary->setText(m_wizard.state().planError);
+        emit completeChanged();
+        return;
+    }
+    if (!m_stagesFilled) {
+        fillStages(); // needs the pipeline, which the plan's lookup read
+        m_stagesFilled = true;
+    }
     refresh();
 }
 
 bool ImportPreviewPage::isComplete() const
 {
+    if (m_wizard.isPlanning() || !m_wizard.state().planError.isEmpty()) {
+        return false;
+    }
     const ImportPlan& plan = m_wizard.state().plan;
     return !plan.deals.isEmpty() || !plan.newAccounts.isEmpty() || !plan.newOwners.isEmpty() ||
            !plan.changedAccounts.isEmpty() || !plan.changedOwners.isEmpty();
@@ -85,8 +129,7 @@ void ImportPreviewPage::fillStages()
                 return;
             }
             m_wizard.state().mapping.stageChoices.insert(key, choice->currentData().toString());
-            m_wizard.replan();
-            refresh();
+            startPlanning();
         });
         m_stages->setCellWidget(row, 1, choice);
     }

@@ -6,11 +6,13 @@
 
 class ImportWizard;
 class QLabel;
+class QProgressBar;
 class QTableWidget;
 
 // Step 4: the first 100 rows as they will be imported, each cell checked (unreadable amounts
 // and dates, rows left out and why, accounts and owners linked or new), and what to do with
-// stage names the pipeline does not have.
+// stage names the pipeline does not have. The plan behind it is made on a worker thread, with
+// a progress bar meanwhile; Import is enabled once it is there.
 class ImportPreviewPage final : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     static constexpr int kPreviewRows = 100;
 
 private:
+    void startPlanning();
+    void showProgress(int done, int total);
+    void planned();
     void fillStages();
     void refresh();
 
@@ -32,5 +37,7 @@ private:
     QTableWidget* m_rows = nullptr;
     QTableWidget* m_stages = nullptr;
     QLabel* m_summary = nullptr;
+    QProgressBar* m_progress = nullptr;
     bool m_filling = false;
+    bool m_stagesFilled = false;
 };

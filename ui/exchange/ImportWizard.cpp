@@ -10,19 +10,30 @@
 
 #include "core/exchange/ImportJob.h"
 #include "core/exchange/ImportPlanner.h"
+#include "core/storage/Database.h"
 #include "core/storage/ImportStore.h"
 #include "core/storage/StorageError.h"
 #include "core/util/Clock.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceEvents.h"
+#include "ui/common/ReportRunner.h"
 
-#include <QApplication>
-#include <QCursor>
 #include <QThread>
+
+namespace {
+// What a preview plan hands back to the GUI thread.
+struct PreviewPlan
+{
+    ImportLookup lookup;
+    ImportPlan plan;
+    bool cancelled = false;
+};
+} // namespace
 
 ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent)
     : QWizard(parent)
     , m_workspace(workspace)
+    , m_planRunner(new ReportRunner(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import CSV"));
@@ -39,6 +50,11 @@ ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent)
 
 ImportWizard::~ImportWizard()
 {
+    // The planning thread posts its progress to this wizard: stop it before the members go.
+    if (m_planCancel) {
+        *m_planCancel = true;
+    }
+    delete m_planRunner;
     if (m_job) {
         m_job->cancel();
     }
@@ -56,21 +72,57 @@ void ImportWizard::reload()
 
 void ImportWizard::replan()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_state.lookup = ImportStore(m_workspace.database()).lookup();
-        ImportMapping mapping = m_state.mapping;
-        if (mapping.defaultCurrency.isEmpty()) {
-            mapping.defaultCurrency = m_state.lookup.baseCurrency;
-        }
-        const CsvDocument* history = m_state.history && m_state.history->ok() ? &*m_state.history : nullptr;
-        m_state.plan =
-            ImportPlanner::plan(m_state.document, mapping, m_state.lookup, m_workspace.clock().nowUtc(), history);
-    } catch (const StorageError& error) {
-        m_state.plan = {};
-        m_state.report.error = error.message();
+    if (m_planCancel) {
+        *m_planCancel = true;
     }
-    QApplication::restoreOverrideCursor();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_planCancel = cancel;
+    m_planning = true;
+    const QString path = m_workspace.database().path();
+    const CsvDocument document = m_state.document;
+    const std::optional<CsvDocument> history = m_state.history;
+    const ImportMapping chosen = m_state.mapping;
+    const QDateTime now = m_workspace.clock().nowUtc();
+    QPointer<ReportRunner> runner = m_planRunner;
+    m_planRunner->run<PreviewPlan>(
+        [path, document, history, chosen, now, cancel, runner, this] {
+            auto database = Database::openWorkerConnection(path, Database::Access::ReadOnly);
+            PreviewPlan result;
+            result.lookup = ImportStore(*database).lookup();
+            ImportMapping mapping = chosen;
+            if (mapping.defaultCurrency.isEmpty()) {
+                mapping.defaultCurrency = result.lookup.baseCurrency;
+            }
+            ImportProgress progress;
+            progress.cancel = cancel.get();
+            progress.report = [runner, this](ImportProgress::Phase, int done, int total) {
+                QMetaObject::invokeMethod(
+                    runner, [this, done, total] { emit planProgress(done, total); }, Qt::QueuedConnection);
+            };
+            try {
+                const CsvDocument* stageHistory = history && history->ok() ? &*history : nullptr;
+                result.plan = ImportPlanner::plan(document, mapping, result.lookup, now, stageHistory, &progress);
+            } catch (const ImportProgress::Cancelled&) {
+                result.cancelled = true;
+            }
+            return result;
+        },
+        [this](const PreviewPlan& result) {
+            if (result.cancelled) {
+                return; // a newer plan is on its way
+            }
+            m_state.lookup = result.lookup;
+            m_state.plan = result.plan;
+            m_state.planError.clear();
+            m_planning = false;
+            emit planned();
+        },
+        [this](const QString& error) {
+            m_state.plan = {};
+            m_state.planError = error;
+            m_planning = false;
+            emit planned();
+        });
 }
 
 void ImportWizard::startImport()

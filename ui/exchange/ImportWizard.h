@@ -10,10 +10,13 @@
 #include <QPointer>
 #include <QWizard>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class ImportJob;
 class QThread;
+class ReportRunner;
 class Workspace;
 
 // File ▸ Import CSV…: file → encoding, delimiter and header → column mapping with a preset
@@ -45,6 +48,7 @@ public:
         ImportMapping mapping;
         ImportLookup lookup;
         ImportPlan plan;
+        QString planError; // the workspace could not be read for the preview
         ImportReport report;
     };
 
@@ -55,8 +59,11 @@ public:
     State& state() { return m_state; }
     // Reads the file again with the current options.
     void reload();
-    // Plans the import against the workspace (the preview and the last page show it).
+    // Plans the import against the workspace on a worker thread (a 100k-row file takes
+    // seconds); planned() follows with state().lookup and state().plan filled. A newer call
+    // cancels the run before it.
     void replan();
+    bool isPlanning() const { return m_planning; }
     // Starts writing the file on a worker thread; importFinished() follows, with
     // state().report filled. Cancel (or closing the wizard) rolls it all back.
     void startImport();
@@ -66,6 +73,8 @@ public:
     void reject() override;
 
 signals:
+    void planProgress(int done, int total);
+    void planned();
     void importProgress(bool planning, int done, int total);
     void importFinished();
 
@@ -75,6 +84,9 @@ private:
 
     Workspace& m_workspace;
     State m_state;
+    ReportRunner* m_planRunner = nullptr;
+    std::shared_ptr<std::atomic_bool> m_planCancel;
+    bool m_planning = false;
     QPointer<ImportJob> m_job;
     QThread* m_thread = nullptr;
 };

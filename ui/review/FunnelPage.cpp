@@ -7,7 +7,6 @@
 #include "ForecastModel.h"
 #include "FunnelFilterProxy.h"
 #include "FunnelTableModel.h"
-#include "ReportRunner.h"
 #include "ReviewFormat.h"
 #include "ReviewWidgets.h"
 #include "SetQuotaCommand.h"
@@ -20,6 +19,7 @@
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceEvents.h"
 #include "ui/common/MoneyAmountDelegate.h"
+#include "ui/common/ReportRunner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -341,7 +341,7 @@ void FunnelPage::refresh()
     m_runner->run<FunnelReport>(
         [path, opts] {
             // The worker's own connection: Qt SQL connections belong to one thread.
-            auto database = Database::open(path, {Database::Access::ReadOnly, false});
+            auto database = Database::openWorkerConnection(path, Database::Access::ReadOnly);
             return FunnelAnalysis::run(*database, opts);
         },
         [this](const FunnelReport& report) { display(report); },

@@ -3,10 +3,10 @@
 #include "MergeDialog.h"
 
 #include "MergeIssueModel.h"
-#include "ReportRunner.h"
 
 #include "core/exchange/MergeJob.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/ReportRunner.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

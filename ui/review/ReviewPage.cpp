@@ -3,7 +3,6 @@
 #include "ReviewPage.h"
 
 #include "AccuracyModel.h"
-#include "ReportRunner.h"
 #include "ReviewFormat.h"
 #include "ReviewNoteEditor.h"
 #include "ReviewWidgets.h"
@@ -20,6 +19,7 @@
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceEvents.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReportRunner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -242,7 +242,7 @@ void ReviewPage::refresh()
     m_status->setText(tr("Updating…"));
     m_runner->run<Data>(
         [path, options] {
-            auto database = Database::open(path, {Database::Access::ReadOnly, false});
+            auto database = Database::openWorkerConnection(path, Database::Access::ReadOnly);
             Data data;
             data.changes = WhatChanged::run(*database, options);
             data.accuracy = ForecastAccuracy::run(*database, options.now, options.zone);

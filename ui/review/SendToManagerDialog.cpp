@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SendToManagerDialog.h"
 
-#include "ReportRunner.h"
-
 #include "core/exchange/TeamFileExport.h"
 #include "core/storage/Database.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/ReportRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -99,7 +98,7 @@ void SendToManagerDialog::write(const QString& chosen)
     m_status->setText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_runner->run<QString>(
         [source, path, owner] {
-            auto database = Database::open(source, {Database::Access::ReadOnly, false});
+            auto database = Database::openWorkerConnection(source, Database::Access::ReadOnly);
             TeamFileExport::write(*database, path, owner);
             return path;
         },

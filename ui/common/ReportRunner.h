@@ -12,8 +12,9 @@
 #include <functional>
 #include <optional>
 
-// Runs a report on a worker thread and hands the result back in the GUI thread
-// (ARCHITECTURE.md: work over 50 ms on big files must not block the window). The work opens
+// Runs a report, or any other long read such as an import's preview plan, on a worker thread
+// and hands the result back in the GUI thread (ARCHITECTURE.md: work over 50 ms on big files
+// must not block the window). The work opens
 // its own database connection, as Qt SQL connections belong to one thread. Only the result of
 // the latest run is delivered; an older one still running when a newer starts is dropped.
 class ReportRunner final : public QObject
