@@ -1,14 +1,31 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Dealbench contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the build into a temporary DESTDIR (what the .deb contains: cpack runs the same
-# install rules) and checks the files a desktop needs. No root, a second or two.
+# Builds the .deb with cpack (as ./scripts/package does), unpacks it into a temporary root
+# with dpkg-deb and checks the files a desktop needs and the declared dependencies. No root.
+# Where cpack cannot make a .deb (not Debian), the install rules are checked through DESTDIR.
 set -euo pipefail
-build=$1 version=$2
-root=$(mktemp -d)
-trap 'rm -rf "$root"' EXIT
-DESTDIR="$root" cmake --install "$build" --prefix /usr >/dev/null
+build=$(cd "$1" && pwd) version=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+root=$work/root
 fail=0
+if command -v dpkg-deb >/dev/null && command -v dpkg-shlibdeps >/dev/null; then
+    (cd "$work" && cpack -G DEB -B "$work/deb" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1) ||
+        { cat "$work/cpack.log"; exit 1; }
+    deb=$(ls "$work"/deb/dealbench_*.deb)
+    dpkg-deb -x "$deb" "$root"
+    [ "$(dpkg-deb -f "$deb" Package)" = dealbench ] || { echo "package name"; fail=1; }
+    [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || { echo "package version: $(dpkg-deb -f "$deb" Version)"; fail=1; }
+    depends=$(dpkg-deb -f "$deb" Depends)
+    # dpkg-shlibdeps' libraries, and the plugins it cannot see (SQLite driver, SVG, platform).
+    for dependency in libqt6core6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6sql6-sqlite libqt6svg6 \
+        qt6-qpa-plugins libc6; do
+        echo "$depends" | grep -Eq "(^|, )$dependency( |,|$)" || { echo "Depends lacks $dependency: $depends"; fail=1; }
+    done
+else
+    DESTDIR="$root" cmake --install "$build" --prefix /usr >/dev/null
+fi
 expect() {
     if [ ! -s "$root/usr/$1" ]; then
         echo "missing: /usr/$1"
