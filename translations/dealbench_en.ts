@@ -91,10 +91,10 @@
     <context>
         <name>ImportPreviewPage</name>
         <message numerus="yes">
-            <source>Checking %n row(s) against the workspace…</source>
+            <source>Checking %Ln row(s) against the workspace…</source>
             <translation>
-                <numerusform>Checking %n row against the workspace…</numerusform>
-                <numerusform>Checking %n rows against the workspace…</numerusform>
+                <numerusform>Checking %Ln row against the workspace…</numerusform>
+                <numerusform>Checking %Ln rows against the workspace…</numerusform>
             </translation>
         </message>
     </context>

@@ -3916,11 +3916,11 @@ n = %2</translation>
             <translation>%1 wierszy: %2 nowych szans, %3 aktualizacji, %4 pominiętych, %5 ostrzeżeń. Klienci: %6 nowych, %7 istniejących powiązanych. Opiekunowie: %8 nowych, %9 istniejących powiązanych. Nowe etapy: %10.</translation>
         </message>
         <message numerus="yes">
-            <source>Checking %n row(s) against the workspace…</source>
+            <source>Checking %Ln row(s) against the workspace…</source>
             <translation>
-                <numerusform>Sprawdzanie %n wiersza względem obszaru roboczego…</numerusform>
-                <numerusform>Sprawdzanie %n wierszy względem obszaru roboczego…</numerusform>
-                <numerusform>Sprawdzanie %n wierszy względem obszaru roboczego…</numerusform>
+                <numerusform>Sprawdzanie %Ln wiersza względem obszaru roboczego…</numerusform>
+                <numerusform>Sprawdzanie %Ln wierszy względem obszaru roboczego…</numerusform>
+                <numerusform>Sprawdzanie %Ln wierszy względem obszaru roboczego…</numerusform>
             </translation>
         </message>
     </context>

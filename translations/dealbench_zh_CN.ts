@@ -3898,9 +3898,9 @@ n = %2</translation>
             <translation>%1 行：%2 个新商机，%3 个更新，%4 个跳过，%5 条警告。客户：新建 %6，关联已有 %7。负责人：新建 %8，关联已有 %9。新阶段：%10。</translation>
         </message>
         <message numerus="yes">
-            <source>Checking %n row(s) against the workspace…</source>
+            <source>Checking %Ln row(s) against the workspace…</source>
             <translation>
-                <numerusform>正在对照工作区检查 %n 行…</numerusform>
+                <numerusform>正在对照工作区检查 %Ln 行…</numerusform>
             </translation>
         </message>
     </context>

@@ -24,6 +24,7 @@ const QColor kLinked(60, 150, 90, 60);
 ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     : m_wizard(wizard)
     , m_rows(new QTableWidget)
+    , m_stagesTitle(new QLabel(tr("Stages the pipeline does not have:")))
     , m_stages(new QTableWidget)
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
@@ -49,7 +50,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
     m_stages->setMaximumHeight(140);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_rows, 1);
-    layout->addWidget(new QLabel(tr("Stages the pipeline does not have:")));
+    layout->addWidget(m_stagesTitle);
     layout->addWidget(m_stages);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
@@ -62,6 +63,7 @@ void ImportPreviewPage::initializePage()
     m_stagesFilled = false;
     m_stages->setRowCount(0);
     m_stages->setVisible(false);
+    m_stagesTitle->setVisible(false);
     startPlanning();
 }
 
@@ -71,7 +73,7 @@ void ImportPreviewPage::startPlanning()
     m_rows->setEnabled(false);
     m_progress->setRange(0, 0); // busy until the first report gives the total
     m_progress->setVisible(true);
-    m_summary->setText(tr("Checking %n row(s) against the workspace…", nullptr, int(rows)));
+    m_summary->setText(tr("Checking %Ln row(s) against the workspace…", nullptr, int(rows)));
     m_wizard.replan();
     emit completeChanged();
 }
@@ -135,6 +137,7 @@ void ImportPreviewPage::fillStages()
     }
     m_stages->resizeColumnToContents(0);
     m_stages->setVisible(!unknown.isEmpty());
+    m_stagesTitle->setVisible(!unknown.isEmpty());
     m_filling = false;
 }
 

@@ -35,6 +35,7 @@ private:
 
     ImportWizard& m_wizard;
     QTableWidget* m_rows = nullptr;
+    QLabel* m_stagesTitle = nullptr;
     QTableWidget* m_stages = nullptr;
     QLabel* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;
