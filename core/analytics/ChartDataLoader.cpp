@@ -69,10 +69,11 @@ ChartResult funnel(const Context& c)
 ChartResult waterfall(const Context& c)
 {
     const ReportPeriod span{c.filter.period.start, c.asOf};
-    QList<DealTimeline> timelines = DealHistoryQuery::timelines(c.database, span.start, span.end);
+    DealHistory history = DealHistoryQuery::changes(c.database, span.start, span.end);
     // The weekly review's own computation (WhatChanged), on the deals of the chosen pipeline.
-    timelines.removeIf([&c](const DealTimeline& t) { return t.pipelineId != c.pipeline->id; });
-    return WhatChanged::waterfall(timelines, span, c.stages, c.converter, c.ownerIds);
+    history.timelines.removeIf([&c](const DealTimeline& t) { return t.pipelineId != c.pipeline->id; });
+    history.quiet.removeIf([&c](const QuietDeal& d) { return d.pipelineId != c.pipeline->id; });
+    return WhatChanged::waterfall(history, span, c.stages, c.converter, c.ownerIds);
 }
 
 ChartResult forecast(const Context& c)

@@ -152,7 +152,57 @@ void addRows(QList<DealChangeRow>& rows,
         add(ChangeKind::OwnerChanged, DealEventField::Owner);
     }
 }
+// A deal whose state held over the whole span: the flow DealFlowClassifier gives a timeline
+// with no events from the span's start, created before it.
+DealFlow quietFlow(const QuietDeal& deal, const StageIndex& stages)
+{
+    DealFlow flow;
+    flow.atStart.exists = true;
+    flow.atStart.stageId = deal.stageId;
+    flow.atStart.amount = deal.amount;
+    flow.atStart.ownerId = deal.ownerId;
+    flow.atEnd = flow.atStart;
+    flow.openAtStart = stages.isOpen(deal.stageId);
+    flow.openAtEnd = flow.openAtStart;
+    flow.openDuring = flow.openAtStart;
+    return flow;
+}
+
+void addQuiet(Waterfall& waterfall,
+              const QList<QuietDeal>& quiet,
+              const StageIndex& stages,
+              const CurrencyConverter& converter,
+              const QStringList& ownerIds)
+{
+    const QSet<QString> scope(ownerIds.cbegin(), ownerIds.cend());
+    for (const QuietDeal& deal : quiet) {
+        addWaterfall(waterfall, quietFlow(deal, stages), stages, converter, scope);
+    }
+}
 } // namespace
+
+WhatChangedReport compute(const DealHistory& history,
+                          const ReportPeriod& span,
+                          const StageIndex& stages,
+                          const CurrencyConverter& converter,
+                          const QStringList& ownerIds)
+{
+    // A quiet deal has no change to list: only its value, the same at both ends, is counted.
+    WhatChangedReport report = compute(history.timelines, span, stages, converter, ownerIds);
+    addQuiet(report.waterfall, history.quiet, stages, converter, ownerIds);
+    return report;
+}
+
+Waterfall waterfall(const DealHistory& history,
+                    const ReportPeriod& span,
+                    const StageIndex& stages,
+                    const CurrencyConverter& converter,
+                    const QStringList& ownerIds)
+{
+    Waterfall result = waterfall(history.timelines, span, stages, converter, ownerIds);
+    addQuiet(result, history.quiet, stages, converter, ownerIds);
+    return result;
+}
 
 WhatChangedReport compute(const QList<DealTimeline>& timelines,
                           const ReportPeriod& span,
@@ -205,7 +255,7 @@ WhatChangedReport runOn(Database& database, const WhatChangedOptions& options, c
                                       span.end.toTimeZone(options.zone).date());
     if (!history) {
         return compute(
-            DealHistoryQuery::timelines(database, span.start, span.end), span, stages, converter, options.ownerIds);
+            DealHistoryQuery::changes(database, span.start, span.end), span, stages, converter, options.ownerIds);
     }
     // What DealHistoryQuery::timelines(span.start, span.end) would have read: the same deals
     // and events, less the deals created from span.end on (created_at < ?1 in its SQL).

@@ -14,6 +14,7 @@
 
 class CurrencyConverter;
 class Database;
+struct DealHistory;
 class StageIndex;
 
 struct WhatChangedOptions
@@ -47,8 +48,19 @@ WhatChangedReport compute(const QList<DealTimeline>& timelines,
                           const StageIndex& stages,
                           const CurrencyConverter& converter,
                           const QStringList& ownerIds);
+// The same on the changed deals and the quiet ones (DealHistoryQuery::changes from `span.start`).
+WhatChangedReport compute(const DealHistory& history,
+                          const ReportPeriod& span,
+                          const StageIndex& stages,
+                          const CurrencyConverter& converter,
+                          const QStringList& ownerIds);
 // Only the waterfall of compute() (the flow waterfall chart), without building the rows.
 Waterfall waterfall(const QList<DealTimeline>& timelines,
+                    const ReportPeriod& span,
+                    const StageIndex& stages,
+                    const CurrencyConverter& converter,
+                    const QStringList& ownerIds);
+Waterfall waterfall(const DealHistory& history,
                     const ReportPeriod& span,
                     const StageIndex& stages,
                     const CurrencyConverter& converter,

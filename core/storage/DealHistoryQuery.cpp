@@ -110,105 +110,61 @@ private:
 
 } // namespace
 
-QList<DealTimeline> timelines(const Database& database, const QDateTime& from, const QDateTime& createdBefore)
-{
-    const QString fromText = Timestamp::toStorage(from);
-    const QString beforeText = Timestamp::toStorage(createdBefore);
-    QList<DealTimeline> result;
-    // Deal ids as stored, for finding each event's deal without building a QString per event.
-    QList<QByteArray> ids;
-    std::unordered_map<std::string_view, qsizetype> index;
-    // Open deals come from the covering index deals_open_state (0004), closed ones that moved
-    // since `from` by id from the events: two index-driven reads instead of a scan of every deal.
-    // Account names come from one read of all accounts (a few milliseconds for 25k): joined
-    // here, each deal's account was a seek into the wide account rows, three quarters of the
-    // cost of reading the open deals of the 100k-deal file.
+namespace {
 #define DEALBENCH_TIMELINE_COLUMNS                                                                                     \
     "SELECT d.id, d.name, d.account_id, d.owner_id, d.pipeline_id, d.stage_id, d.amount_minor, d.currency, "           \
     "d.expected_close_date, d.forecast_category, d.stage_entered_at, d.created_at "                                    \
     "FROM deals d WHERE d.deleted = 0 AND d.created_at < ?1 "
-    static const char* const kDeals[] = {
-        DEALBENCH_TIMELINE_COLUMNS "AND d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')",
-        DEALBENCH_TIMELINE_COLUMNS
-        "AND d.id IN (SELECT deal_id FROM deal_events WHERE occurred_at >= ?2 "
-        "AND deleted = 0) AND d.stage_id NOT IN (SELECT id FROM stages WHERE kind = 'open')"};
-#undef DEALBENCH_TIMELINE_COLUMNS
+
+// An event read before its deal: `slot` numbers the distinct deal ids of the events.
+struct PendingEvent
+{
+    qint64 rowid = 0;
+    qsizetype moment = 0; // numbers the runs of events with the same stored time
+    qsizetype slot = 0;
+    DealEvent event;
+};
+
+DealHistory read(const Database& database, const QDateTime& from, const QDateTime& createdBefore, bool splitQuiet)
+{
+    const QString fromText = Timestamp::toStorage(from);
+    const QString beforeText = Timestamp::toStorage(createdBefore);
+    DealHistory history;
+    QList<DealTimeline>& result = history.timelines;
     TextPool pool;
-    const AccountNames accountNames(database);
-    for (const char* sql : kDeals) {
-        SqlCursor deals(database, sql);
-        deals.bind(1, beforeText);
-        if (sql == kDeals[1]) {
-            deals.bind(2, fromText);
-        }
-        while (deals.next()) {
-            DealTimeline timeline;
-            timeline.dealId = deals.text(0);
-            timeline.name = deals.text(1);
-            timeline.accountId = pool.text(deals, 2);
-            timeline.accountName = accountNames.nameOf(deals, 2);
-            timeline.pipelineId = pool.text(deals, 4);
-            timeline.current.exists = true;
-            timeline.current.ownerId = pool.text(deals, 3);
-            timeline.current.stageId = pool.text(deals, 5);
-            timeline.current.amount = Money{deals.integer(6), pool.text(deals, 7)};
-            timeline.current.closeDate = dateOf(deals, 8);
-            timeline.current.forecastCategory =
-                forecastCategoryFromKey(pool.text(deals, 9)).value_or(ForecastCategory::Pipeline);
-            timeline.stageEnteredAt = timeOf(deals, 10);
-            timeline.createdAt = timeOf(deals, 11);
-            timeline.from = from;
-            ids.append(deals.bytes(0).toByteArray());
-            result.append(std::move(timeline));
-        }
-    }
-    index.reserve(std::size_t(ids.size()));
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        index.emplace(std::string_view(ids.at(i).constData(), std::size_t(ids.at(i).size())), i);
-    }
-    // In time order from the covering index deal_events_time_cover (0009). The index orders
-    // events of the same moment by deal, not by rowid, so each run of equal times is put back
-    // in rowid order here: the result is that of ORDER BY occurred_at, rowid.
+    // The events come first, in time order from the covering index deal_events_time_cover
+    // (0009, 0012): their deal ids say which closed deals to read (a few thousand of a week's 16k),
+    // and which open deals did not change. Reading the closed ones with
+    // `id IN (SELECT deal_id FROM deal_events ...)` looked up the row of every deal with an
+    // event, open ones included, to reject most of them (a third of the whole read).
+    QList<QByteArray> slotIds; // the data of each id stays put while the list grows
+    std::unordered_map<std::string_view, qsizetype> slotOfId;
+    std::vector<PendingEvent> pending;
     SqlCursor events(database,
                      "SELECT deal_id, id, occurred_at, field, old_value, new_value, rowid FROM deal_events "
                      "WHERE occurred_at >= ?1 AND deleted = 0 ORDER BY occurred_at");
     events.bind(1, fromText);
-    struct Pending
-    {
-        qint64 rowid = 0;
-        qsizetype timeline = 0;
-        DealEvent event;
-    };
-    std::vector<Pending> sameMoment;
     QByteArray moment;
-    auto flush = [&result, &sameMoment] {
-        if (sameMoment.size() > 1) {
-            std::sort(sameMoment.begin(), sameMoment.end(), [](const Pending& a, const Pending& b) {
-                return a.rowid < b.rowid;
-            });
-        }
-        for (Pending& pending : sameMoment) {
-            result[pending.timeline].events.append(std::move(pending.event));
-        }
-        sameMoment.clear();
-    };
+    qsizetype moments = 0;
     while (events.next()) {
-        const QByteArrayView dealId = events.bytes(0);
-        const auto it = index.find(std::string_view(dealId.data(), std::size_t(dealId.size())));
-        if (it == index.end()) {
-            continue; // a deleted deal, or one created after the span
-        }
         const QByteArrayView time = events.bytes(2);
         if (time != moment) {
-            flush();
+            ++moments;
             moment.resize(time.size()); // reuses its buffer: most events have a moment of their own
             std::memcpy(moment.data(), time.data(), std::size_t(time.size()));
         }
-        Pending pending;
-        pending.rowid = events.integer(6);
-        pending.timeline = it->second;
-        DealEvent& event = pending.event;
-        event.dealId = result.at(it->second).dealId;
+        const QByteArrayView dealId = events.bytes(0);
+        auto it = slotOfId.find(std::string_view(dealId.data(), std::size_t(dealId.size())));
+        if (it == slotOfId.end()) {
+            slotIds.append(dealId.toByteArray());
+            const QByteArray& id = slotIds.constLast();
+            it = slotOfId.emplace(std::string_view(id.constData(), std::size_t(id.size())), slotIds.size() - 1).first;
+        }
+        PendingEvent raw;
+        raw.rowid = events.integer(6);
+        raw.moment = moments;
+        raw.slot = it->second;
+        DealEvent& event = raw.event;
         event.id = events.text(1);
         event.occurredAt = timeOf(events, 2);
         event.field = fieldOf(events.bytes(3));
@@ -216,10 +172,109 @@ QList<DealTimeline> timelines(const Database& database, const QDateTime& from, c
         const bool repeating = event.field != DealEventField::Amount && event.field != DealEventField::CloseDate;
         event.oldValue = repeating ? pool.text(events, 4) : events.text(4);
         event.newValue = repeating ? pool.text(events, 5) : events.text(5);
-        sameMoment.push_back(std::move(pending));
+        pending.push_back(std::move(raw));
     }
-    flush();
-    return result;
+
+    // Account names come from one read of all accounts (a few milliseconds for 25k): joined
+    // here, each deal's account was a seek into the wide account rows, three quarters of the
+    // cost of reading the open deals of the 100k-deal file.
+    const AccountNames accountNames(database);
+    std::vector<qsizetype> timelineOfSlot(std::size_t(slotIds.size()), -1);
+    auto append = [&](const SqlCursor& deals, qsizetype slot) {
+        DealTimeline timeline;
+        timeline.dealId = deals.text(0);
+        timeline.name = deals.text(1);
+        timeline.accountId = pool.text(deals, 2);
+        timeline.accountName = accountNames.nameOf(deals, 2);
+        timeline.pipelineId = pool.text(deals, 4);
+        timeline.current.exists = true;
+        timeline.current.ownerId = pool.text(deals, 3);
+        timeline.current.stageId = pool.text(deals, 5);
+        timeline.current.amount = Money{deals.integer(6), pool.text(deals, 7)};
+        timeline.current.closeDate = dateOf(deals, 8);
+        timeline.current.forecastCategory =
+            forecastCategoryFromKey(pool.text(deals, 9)).value_or(ForecastCategory::Pipeline);
+        timeline.stageEnteredAt = timeOf(deals, 10);
+        timeline.createdAt = timeOf(deals, 11);
+        timeline.from = from;
+        if (slot >= 0) {
+            timelineOfSlot[std::size_t(slot)] = result.size();
+        }
+        result.append(std::move(timeline));
+    };
+    // Open deals come from the covering index deals_open_state (0004, 0012).
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    SqlCursor open(database,
+                   DEALBENCH_TIMELINE_COLUMNS "AND d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')");
+    open.bind(1, beforeText);
+    while (open.next()) {
+        const QByteArrayView id = open.bytes(0);
+        const auto it = slotOfId.find(std::string_view(id.data(), std::size_t(id.size())));
+        const qsizetype slot = it == slotOfId.end() ? -1 : it->second;
+        if (splitQuiet && slot < 0 && !open.bytes(11).isEmpty() && open.msecs(11) < fromMs) {
+            history.quiet.append(QuietDeal{pool.text(open, 4),
+                                           pool.text(open, 3),
+                                           pool.text(open, 5),
+                                           Money{open.integer(6), pool.text(open, 7)}});
+            continue;
+        }
+        append(open, slot);
+    }
+    // The other deals with events, by id: the order `id IN (...)` reads them in.
+    QByteArray missing = "[";
+    for (qsizetype slot = 0; slot < slotIds.size(); ++slot) {
+        if (timelineOfSlot[std::size_t(slot)] < 0) {
+            if (missing.size() > 1) {
+                missing += ',';
+            }
+            missing += '"' + QByteArray(slotIds.at(slot)).replace('\\', "\\\\").replace('"', "\\\"") + '"';
+        }
+    }
+    missing += ']';
+    SqlCursor closed(database,
+                     DEALBENCH_TIMELINE_COLUMNS "AND d.id IN (SELECT value FROM json_each(?2)) "
+                                                "AND d.stage_id NOT IN (SELECT id FROM stages WHERE kind = 'open')");
+    closed.bind(1, beforeText).bind(2, QString::fromUtf8(missing));
+    while (closed.next()) {
+        const QByteArrayView id = closed.bytes(0);
+        const auto it = slotOfId.find(std::string_view(id.data(), std::size_t(id.size())));
+        append(closed, it == slotOfId.end() ? -1 : it->second);
+    }
+
+    // The index orders events of the same moment by deal, not by rowid, so each run of equal
+    // times is put back in rowid order here: the result is that of ORDER BY occurred_at, rowid.
+    auto sameMoment = pending.begin();
+    while (sameMoment != pending.end()) {
+        auto next = sameMoment + 1;
+        while (next != pending.end() && next->moment == sameMoment->moment) {
+            ++next;
+        }
+        if (next - sameMoment > 1) {
+            std::sort(sameMoment, next, [](const PendingEvent& a, const PendingEvent& b) { return a.rowid < b.rowid; });
+        }
+        for (auto it = sameMoment; it != next; ++it) {
+            const qsizetype timeline = timelineOfSlot[std::size_t(it->slot)];
+            if (timeline < 0) {
+                continue; // a deleted deal, or one created after the span
+            }
+            it->event.dealId = result.at(timeline).dealId;
+            result[timeline].events.append(std::move(it->event));
+        }
+        sameMoment = next;
+    }
+    return history;
+}
+#undef DEALBENCH_TIMELINE_COLUMNS
+} // namespace
+
+QList<DealTimeline> timelines(const Database& database, const QDateTime& from, const QDateTime& createdBefore)
+{
+    return read(database, from, createdBefore, false).timelines;
+}
+
+DealHistory changes(const Database& database, const QDateTime& from, const QDateTime& createdBefore)
+{
+    return read(database, from, createdBefore, true);
 }
 
 QHash<QString, QDateTime> lastInteractions(const Database& database, const QDateTime& from, const QDateTime& to)

@@ -29,6 +29,23 @@ struct ClosedCounts
     int lost = 0;
 };
 
+// An open deal with no history event from some moment on, created before it: its state
+// did not change since (DealHistoryQuery::changes).
+struct QuietDeal
+{
+    QString pipelineId;
+    QString ownerId;
+    QString stageId;
+    Money amount;
+};
+
+// The deals of DealHistoryQuery::timelines, the quiet ones apart.
+struct DealHistory
+{
+    QList<DealTimeline> timelines; // the deals that changed, in the order of timelines()
+    QList<QuietDeal> quiet;
+};
+
 // The reads behind the funnel table, the weekly review and the forecast. Non-deleted rows
 // only; retracted (deleted) events are ignored. Read-only: safe on a read-only workspace and
 // on a worker's own connection.
@@ -38,6 +55,9 @@ namespace DealHistoryQuery {
 // history event at or after `from`; created before `createdBefore`. Each comes with its
 // events from `from` on (DealTimeline).
 QList<DealTimeline> timelines(const Database& database, const QDateTime& from, const QDateTime& createdBefore);
+// The same deals, less the open ones created before `from` with no event from `from` on:
+// those are in `quiet`, read from the same index without their names and history.
+DealHistory changes(const Database& database, const QDateTime& from, const QDateTime& createdBefore);
 // The latest interaction per deal in [from, to] that took place or was planned to (cancelled
 // and no-show appointments are not contact with the customer).
 QHash<QString, QDateTime> lastInteractions(const Database& database, const QDateTime& from, const QDateTime& to);

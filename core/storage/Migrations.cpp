@@ -25,6 +25,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0009_event_time_cover.sql",
     ":/migrations/0010_board_age_index.sql",
     ":/migrations/0011_deal_spans_cover.sql",
+    ":/migrations/0012_covering_partial_indexes.sql",
 };
 
 QStringList statementsOf(const QString& script)

@@ -10,6 +10,7 @@
 #include "core/analytics/ChartPeriod.h"
 #include "core/analytics/FunnelAnalysis.h"
 #include "core/domain/DefaultPipeline.h"
+#include "core/review/WhatChanged.h"
 #include "tests/support/SelectTrace.h"
 #include "tests/support/TempWorkspace.h"
 
@@ -56,6 +57,8 @@ private slots:
     void activityCountSeeksPerSheet();
     void velocityReadsItsIndexAlone_data();
     void velocityReadsItsIndexAlone();
+    void historyReadsCoveringIndexes_data();
+    void historyReadsCoveringIndexes();
 };
 
 void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex()
@@ -110,7 +113,8 @@ void TestAnalyticsPlans::velocityReadsItsIndexAlone()
         {
             QSqlQuery query(ws->database().connection());
             QVERIFY(query.exec(QStringLiteral("DROP INDEX deals_spans_cover")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version - 1)));
+            // Version 10: the file as it was before 0011 (not the version before the latest).
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 10")));
         }
         ws.reopen();
         QCOMPARE(ws->database().schemaVersion(), version);
@@ -128,6 +132,94 @@ void TestAnalyticsPlans::velocityReadsItsIndexAlone()
         plan = planReading(*ws, trace, QStringLiteral("lost_at FROM deals "));
     }
     QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX deals_spans_cover")), qPrintable(plan.join(u'\n')));
+}
+
+void TestAnalyticsPlans::historyReadsCoveringIndexes_data()
+{
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QString>("statement"); // a text only that statement holds
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<bool>("upgraded");
+    const QString events = QStringLiteral("rowid FROM deal_events ");
+    const QString open = QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')");
+    const QString exits = QStringLiteral("SELECT max(p.occurred_at) FROM deal_events p");
+    for (const bool upgraded : {false, true}) {
+        const char* const file = upgraded ? "upgraded file" : "new file";
+        QTest::addRow("what changed, events, %s", file)
+            << QStringLiteral("whatChanged") << events << QStringLiteral("deal_events_time_cover") << upgraded;
+        QTest::addRow("what changed, open deals, %s", file)
+            << QStringLiteral("whatChanged") << open << QStringLiteral("deals_open_state") << upgraded;
+        QTest::addRow("funnel, close-date slips, %s", file)
+            << QStringLiteral("funnel") << QStringLiteral("field = 'close_date'")
+            << QStringLiteral("deal_events_close_date") << upgraded;
+        QTest::addRow("funnel chart, stage exits, %s", file)
+            << QStringLiteral("chartFunnel") << exits << QStringLiteral("deal_events_stage_time") << upgraded;
+        QTest::addRow("funnel chart, stage entries, %s", file)
+            << QStringLiteral("chartFunnel") << exits << QStringLiteral("deal_events_stages") << upgraded;
+    }
+}
+
+// Before 0012 these partial indexes lacked the columns of their own WHERE (deleted, field),
+// and SQLite looked up the row behind every entry.
+void TestAnalyticsPlans::historyReadsCoveringIndexes()
+{
+    QFETCH(QString, report);
+    QFETCH(QString, statement);
+    QFETCH(QString, index);
+    QFETCH(bool, upgraded);
+    TempWorkspace ws;
+    if (upgraded) {
+        // The definitions of 0004 and 0006, at version 11.
+        const int version = ws->database().schemaVersion();
+        {
+            QSqlQuery query(ws->database().connection());
+            for (const char* sql :
+                 {"DROP INDEX deals_open_state",
+                  "CREATE INDEX deals_open_state ON deals(stage_id, created_at, id, owner_id, pipeline_id, "
+                  "account_id, amount_minor, currency, expected_close_date, forecast_category, stage_entered_at, "
+                  "name) WHERE deleted = 0",
+                  "DROP INDEX deal_events_time_cover",
+                  "CREATE INDEX deal_events_time_cover ON deal_events(occurred_at, deal_id, field, old_value, "
+                  "new_value, id) WHERE deleted = 0",
+                  "DROP INDEX deal_events_stage_time",
+                  "CREATE INDEX deal_events_stage_time ON deal_events(occurred_at, deal_id, old_value, new_value) "
+                  "WHERE field = 'stage' AND deleted = 0",
+                  "DROP INDEX deal_events_stages",
+                  "CREATE INDEX deal_events_stages ON deal_events(deal_id, occurred_at, new_value) "
+                  "WHERE field IN ('created', 'stage') AND deleted = 0",
+                  "DROP INDEX deal_events_close_date",
+                  "CREATE INDEX deal_events_close_date ON deal_events(deal_id, old_value, new_value) "
+                  "WHERE field = 'close_date' AND deleted = 0"}) {
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 11")));
+        }
+        ws.reopen();
+        QCOMPARE(ws->database().schemaVersion(), version);
+    }
+    const QDateTime now(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
+    QStringList plan;
+    {
+        SelectTrace trace(*ws);
+        if (report == QLatin1String("whatChanged")) {
+            WhatChangedOptions options;
+            options.now = now;
+            options.since = now.addDays(-7);
+            WhatChanged::run((*ws).database(), options);
+        } else if (report == QLatin1String("funnel")) {
+            FunnelOptions options;
+            options.now = now;
+            options.period = ReportPeriod::lastDays(7, options.now);
+            FunnelAnalysis::run((*ws).database(), options);
+        } else {
+            ChartFilter filter;
+            filter.pipelineId = QString::fromLatin1(DefaultPipeline::pipelineId);
+            filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
+            ChartDataLoader::load((*ws).database(), ChartKind::Funnel, filter, now);
+        }
+        plan = planReading(*ws, trace, statement);
+    }
+    QVERIFY2(anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index), qPrintable(plan.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsPlans)

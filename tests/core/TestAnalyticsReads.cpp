@@ -87,6 +87,7 @@ private slots:
     void timelinesMatchTheEvents();
     void visitsCountEachStageOncePerDeal();
     void waterfallAloneMatchesTheReview();
+    void changesSetQuietDealsApart();
 };
 
 void TestAnalyticsReads::cursorValues_data()
@@ -257,6 +258,84 @@ void TestAnalyticsReads::waterfallAloneMatchesTheReview()
     QCOMPARE(bob.start, 12000);
     QCOMPARE(bob.lost, 5000);
     QCOMPARE(bob.end, 7000);
+}
+
+void TestAnalyticsReads::changesSetQuietDealsApart()
+{
+    History h;
+    // D4 is created on the 2nd like D3 (Ann's, 30.00) and only its close date moves, on the 10th.
+    h.ws.clock().set(at(2));
+    const QString d4 = h.ws->dealService().create(DealBuilder().owner(QStringLiteral("r1")).amount(3000).build()).id;
+    h.ws.clock().set(at(10));
+    Deal later = *h.ws->deals().deal(d4);
+    later.expectedCloseDate = QDate(2026, 6, 30);
+    h.ws->dealService().update(later);
+    h.ws.clock().set(at(20));
+
+    const ReportPeriod span{at(3), at(20)};
+    const DealHistory history = DealHistoryQuery::changes(h.ws->database(), span.start, span.end);
+    // By hand: D3 alone is quiet (open since the 2nd, no event from the 3rd on); D4 has an event.
+    QCOMPARE(history.quiet.size(), 1);
+    const QuietDeal& quiet = history.quiet.constFirst();
+    QCOMPARE(quiet.pipelineId, kPipeline);
+    QCOMPARE(quiet.ownerId, QStringLiteral("r2"));
+    QCOMPARE(quiet.stageId, stageId(0));
+    QCOMPARE(quiet.amount, (Money{7000, QStringLiteral("USD")}));
+    // The other deals are those timelines() reads, in its order.
+    const QList<DealTimeline> all = DealHistoryQuery::timelines(h.ws->database(), span.start, span.end);
+    QCOMPARE(all.size(), 4);
+    QStringList expected;
+    for (const DealTimeline& timeline : all) {
+        if (timeline.dealId != h.d3) {
+            expected.append(timeline.dealId);
+        }
+    }
+    QStringList split;
+    for (const DealTimeline& timeline : history.timelines) {
+        split.append(timeline.dealId);
+    }
+    QCOMPARE(split, expected);
+    QVERIFY(split.contains(d4));
+
+    const StageIndex stages(h.ws->pipelines().pipelines());
+    const CurrencyConverter converter(QStringLiteral("USD"), {}, QDate(2026, 3, 20));
+    // By hand: the start holds D1 (1,000.00), D2 (50.00), D3 (70.00) and D4 (30.00); D1 grows
+    // by 500.00 and is won, D2 is lost; D3 and D4 are the end.
+    const Waterfall team = WhatChanged::waterfall(history, span, stages, converter, {});
+    QCOMPARE(team.start, 115000);
+    QCOMPARE(team.startDeals, 4);
+    QCOMPARE(team.added, 0);
+    QCOMPARE(team.increases, 50000);
+    QCOMPARE(team.decreases, 0);
+    QCOMPARE(team.won, 150000);
+    QCOMPARE(team.lost, 5000);
+    QCOMPARE(team.end, 10000);
+    QCOMPARE(team.endDeals, 2);
+    QVERIFY(team.balances());
+    // Bob's: D2 and D3 (the quiet one); Ann's: D1 and D4.
+    const Waterfall bob = WhatChanged::waterfall(history, span, stages, converter, {QStringLiteral("r2")});
+    QCOMPARE(bob.start, 12000);
+    QCOMPARE(bob.startDeals, 2);
+    QCOMPARE(bob.lost, 5000);
+    QCOMPARE(bob.end, 7000);
+    QCOMPARE(bob.endDeals, 1);
+    const Waterfall ann = WhatChanged::waterfall(history, span, stages, converter, {QStringLiteral("r1")});
+    QCOMPARE(ann.start, 103000);
+    QCOMPARE(ann.won, 150000);
+    QCOMPARE(ann.end, 3000);
+    QVERIFY(ann.balances());
+
+    // The review on the split history lists the same changes as on every timeline.
+    const WhatChangedReport report = WhatChanged::compute(history, span, stages, converter, {});
+    const WhatChangedReport reference = WhatChanged::compute(all, span, stages, converter, {});
+    QCOMPARE(report.rows.size(), reference.rows.size());
+    for (qsizetype i = 0; i < report.rows.size(); ++i) {
+        QCOMPARE(report.rows.at(i).dealId, reference.rows.at(i).dealId);
+        QVERIFY(report.rows.at(i).kind == reference.rows.at(i).kind);
+        QCOMPARE(report.rows.at(i).at, reference.rows.at(i).at);
+    }
+    QCOMPARE(report.waterfall.start, team.start);
+    QCOMPARE(report.waterfall.end, team.end);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsReads)

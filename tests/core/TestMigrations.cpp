@@ -18,7 +18,7 @@
 
 namespace {
 // The schema version this build writes; bump it with every new migration.
-constexpr int kCurrentVersion = 11;
+constexpr int kCurrentVersion = 12;
 
 QByteArray sha256(const QString& path)
 {
