@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoDealFeed.h"
 #include "DemoDealHistory.h"
 #include "DemoGoals.h"
-#include "DemoInteractions.h"
-#include "DemoLeads.h"
 #include "DemoRandom.h"
 #include "DemoRepTables.h"
 #include "DemoStrategy.h"
@@ -17,11 +16,13 @@
 #include "core/storage/BulkWriter.h"
 #include "core/storage/PipelineRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/StrategySheetRepository.h"
 #include "core/util/Clock.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -146,28 +147,45 @@ DemoResult fill(Workspace& workspace,
     result.accounts = std::max(20, options.deals / 4);
     result.contacts = DemoTeam::writeAccounts(world, random, writer, static_cast<int>(result.accounts));
 
-    DemoLeads leads(world, random, writer);
     DemoStrategy strategy(world, options.seed);
-    for (int n = 0; n < options.deals; ++n) {
-        const DemoDeal deal = DemoDealHistory::play(world, random);
-        writer.insertDeal(deal.deal);
-        for (const DealEvent& event : deal.events) {
-            writer.appendHistoricalEvent(event);
-        }
-        result.dealEvents += deal.events.size();
-        result.interactions += DemoInteractions::write(world, random, writer, deal, options.interactionsPerDeal);
-        result.leads += leads.writeFor(deal);
-        strategy.note(deal);
-        ++result.deals;
-        if (progress && n % 250 == 0 && !progress(0.9 * n / std::max(1, options.deals))) {
-            throw Cancelled{};
+    {
+        DemoDealFeed feed(world, random, options.deals, options.interactionsPerDeal);
+        for (std::vector<DemoDealRows> batch = feed.next(); !batch.empty(); batch = feed.next()) {
+            for (const DemoDealRows& rows : batch) {
+                const DemoDeal& deal = rows.deal;
+                writer.insertDeal(deal.deal);
+                for (const DealEvent& event : deal.events) {
+                    writer.appendHistoricalEvent(event);
+                }
+                for (const Interaction& interaction : rows.interactions) {
+                    writer.insertInteraction(interaction);
+                }
+                for (const Lead& lead : rows.leads) {
+                    writer.insertLead(lead);
+                }
+                result.dealEvents += deal.events.size();
+                result.interactions += qint64(rows.interactions.size());
+                result.leads += qint64(rows.leads.size());
+                strategy.note(deal);
+                if (progress && result.deals % 250 == 0 &&
+                    !progress(0.9 * double(result.deals) / std::max(1, options.deals))) {
+                    throw Cancelled{};
+                }
+                ++result.deals;
+            }
         }
     }
+    // Sheets and payments go with the load (their indexes are rebuilt with the others);
+    // the sheets get the rep-table sections before they are written, from their own stream.
+    QList<StrategySheet> sheets = strategy.sheets();
+    DemoRandom repTables = DemoRepTables::randomFor(options.seed);
+    DemoRepTables::completeSheets(sheets, strategy.wonDeals(), repTables, world.today);
+    workspace.strategySheets().writeGenerated(writer, std::move(sheets));
+    strategy.writePayments(writer, workspace.clock().nowUtc());
     writer.commit();
-    strategy.write(workspace);
     DemoGoals::write(workspace, world, random); // V2MOM sheets (issue 7)
-    // The rest of the strategy sheets, and account plans (issue 4).
-    DemoRepTables::write(workspace, world, options.seed);
+    // Account plans (issue 4).
+    DemoRepTables::writePlans(workspace, world, repTables);
     return result;
 }
 } // namespace
@@ -184,25 +202,38 @@ DemoResult generate(const QString& path, const DemoOptions& options, const std::
     world.baseCurrency = options.baseCurrency;
     setUpMoney(world);
 
+    if (QFileInfo::exists(path)) {
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("Storage", "%1 exists already.").arg(path));
+    }
+    // Written under a name of its own and renamed when complete: a failed or cancelled run, or
+    // a crash, leaves nothing at `path` (and the load's unsafe settings only ever touch a file
+    // nobody else has open).
+    const QString partial = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    removeFiles(partial);
     const FixedClock clock(DemoWorld::toDateTime(world.historyStart - 30 * DemoWorld::day));
     std::unique_ptr<Workspace> workspace =
-        Workspace::create(path, {QStringLiteral("Demo workspace"), options.baseCurrency}, clock);
+        Workspace::create(partial, {QStringLiteral("Demo workspace"), options.baseCurrency}, clock);
     DemoRandom random(options.seed);
     DemoResult result;
     try {
         result = fill(*workspace, world, options, random, progress);
+        workspace.reset();
+        if (!QFile::rename(partial, path)) {
+            throw StorageError(StorageError::Kind::InvalidInput,
+                               QCoreApplication::translate("Storage", "%1 exists already.").arg(path));
+        }
     } catch (const Cancelled&) {
         workspace.reset();
-        removeFiles(path);
+        removeFiles(partial);
         DemoResult cancelled;
         cancelled.cancelled = true;
         return cancelled;
     } catch (...) {
         workspace.reset();
-        removeFiles(path);
+        removeFiles(partial);
         throw;
     }
-    workspace.reset();
     if (progress) {
         progress(1.0);
     }

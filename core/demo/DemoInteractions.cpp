@@ -8,7 +8,6 @@
 #include "DemoTeam.h"
 
 #include "core/domain/Interaction.h"
-#include "core/storage/BulkWriter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -195,7 +194,8 @@ private:
 
 namespace DemoInteractions {
 
-qint64 write(const DemoWorld& world, DemoRandom& random, BulkWriter& writer, const DemoDeal& deal, int perDeal)
+qint64
+make(const DemoWorld& world, DemoRandom& random, const DemoDeal& deal, int perDeal, std::vector<Interaction>& out)
 {
     if (perDeal <= 0) {
         return 0;
@@ -220,7 +220,7 @@ qint64 write(const DemoWorld& world, DemoRandom& random, BulkWriter& writer, con
     std::sort(times.begin(), times.end());
     Meeting meeting(world, random, deal);
     for (const qint64 at : times) {
-        writer.insertInteraction(meeting.make(at));
+        out.push_back(meeting.make(at));
     }
     return count;
 }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Interaction.h"
+
 #include <QtGlobal>
 
-class BulkWriter;
+#include <vector>
+
 class DemoRandom;
 struct DemoDeal;
 struct DemoWorld;
@@ -15,7 +18,8 @@ struct DemoWorld;
 // meetings ahead.
 namespace DemoInteractions {
 
-// Writes about `perDeal` interactions (and their contact links); returns how many.
-qint64 write(const DemoWorld& world, DemoRandom& random, BulkWriter& writer, const DemoDeal& deal, int perDeal);
+// Appends about `perDeal` interactions (with their contact links) to `out`; returns how many.
+qint64
+make(const DemoWorld& world, DemoRandom& random, const DemoDeal& deal, int perDeal, std::vector<Interaction>& out);
 
 } // namespace DemoInteractions

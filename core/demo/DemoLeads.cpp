@@ -7,7 +7,6 @@
 #include "DemoTeam.h"
 
 #include "core/domain/Lead.h"
-#include "core/storage/BulkWriter.h"
 
 #include <algorithm>
 
@@ -26,10 +25,9 @@ const QStringList& sourceKeys()
 }
 } // namespace
 
-DemoLeads::DemoLeads(const DemoWorld& world, DemoRandom& random, BulkWriter& writer)
+DemoLeads::DemoLeads(const DemoWorld& world, DemoRandom& random)
     : m_world(world)
     , m_random(random)
-    , m_writer(writer)
 {}
 
 double DemoLeads::conversionRate(int sourceIndex)
@@ -37,7 +35,7 @@ double DemoLeads::conversionRate(int sourceIndex)
     return kConversion[qBound(0, sourceIndex, 8)];
 }
 
-qint64 DemoLeads::writeFor(const DemoDeal& deal)
+qint64 DemoLeads::makeFor(const DemoDeal& deal, std::vector<Lead>& out)
 {
     if (!m_random.chance(kFromLead)) {
         return 0;
@@ -59,13 +57,13 @@ qint64 DemoLeads::writeFor(const DemoDeal& deal)
     const double days = std::max(0.2, m_random.logNormal(kDaysToConvert[source], 0.5));
     lead.createdAt = DemoWorld::toDateTime(deal.created - static_cast<qint64>(days * DemoWorld::day));
     lead.updatedAt = lead.convertedAt;
-    m_writer.insertLead(lead);
+    out.push_back(lead);
 
     m_owed[std::size_t(source)] += (1.0 - kConversion[source]) / kConversion[source];
-    return 1 + writeUnconverted(source);
+    return 1 + makeUnconverted(source, out);
 }
 
-qint64 DemoLeads::writeUnconverted(int sourceIndex)
+qint64 DemoLeads::makeUnconverted(int sourceIndex, std::vector<Lead>& out)
 {
     qint64 written = 0;
     double& owed = m_owed[std::size_t(sourceIndex)];
@@ -91,7 +89,7 @@ qint64 DemoLeads::writeUnconverted(int sourceIndex)
                 std::min(created + m_random.integer(3, 40) * DemoWorld::day, m_world.now - DemoWorld::hour));
             lead.updatedAt = std::max(lead.updatedAt, lead.createdAt);
         }
-        m_writer.insertLead(lead);
+        out.push_back(lead);
         ++written;
     }
     return written;

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Lead.h"
+
 #include <QtGlobal>
 
 #include <array>
+#include <vector>
 
-class BulkWriter;
 class DemoRandom;
 struct DemoDeal;
 struct DemoWorld;
@@ -17,19 +19,18 @@ struct DemoWorld;
 class DemoLeads final
 {
 public:
-    DemoLeads(const DemoWorld& world, DemoRandom& random, BulkWriter& writer);
+    DemoLeads(const DemoWorld& world, DemoRandom& random);
 
-    // Writes the leads that go with `deal`; returns how many.
-    qint64 writeFor(const DemoDeal& deal);
+    // Appends the leads that go with `deal` to `out`; returns how many.
+    qint64 makeFor(const DemoDeal& deal, std::vector<Lead>& out);
 
     // Lead-to-opportunity rate of each source, in leadSourceKeys() order.
     static double conversionRate(int sourceIndex);
 
 private:
-    qint64 writeUnconverted(int sourceIndex);
+    qint64 makeUnconverted(int sourceIndex, std::vector<Lead>& out);
 
     const DemoWorld& m_world;
     DemoRandom& m_random;
-    BulkWriter& m_writer;
     std::array<double, 9> m_owed{}; // unconverted leads still to write per source
 };

@@ -8,13 +8,13 @@
 #include "core/domain/StrategySheet.h"
 #include "core/storage/AccountPlanRepository.h"
 #include "core/storage/AccountRepository.h"
-#include "core/storage/DealRepository.h"
-#include "core/storage/StrategySheetRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/workspace/Workspace.h"
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <vector>
 
 namespace {
 QString pick(DemoRandom& random, std::initializer_list<const char*> list)
@@ -189,24 +189,32 @@ AccountPlan planFor(const DemoWorld::Customer& customer,
 
 namespace DemoRepTables {
 
-Written write(Workspace& workspace, const DemoWorld& world, quint64 seed)
+DemoRandom randomFor(quint64 seed)
+{
+    return DemoRandom(seed ^ 0x5245505441424CULL); // "REPTABL"
+}
+
+qint64
+completeSheets(QList<StrategySheet>& sheets, const QSet<QString>& wonDeals, DemoRandom& random, const QDate& today)
+{
+    // By deal id, the order the repository lists sheets in: the demo shows those first.
+    std::vector<qsizetype> order(std::size_t(sheets.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&sheets](qsizetype a, qsizetype b) {
+        return sheets[a].dealId < sheets[b].dealId;
+    });
+    order.resize(std::min(order.size(), std::size_t(kMaxSheetsCompleted)));
+    for (const qsizetype index : order) {
+        StrategySheet& sheet = sheets[index];
+        complete(sheet, random, today, wonDeals.contains(sheet.dealId));
+    }
+    return qint64(order.size());
+}
+
+Written writePlans(Workspace& workspace, const DemoWorld& world, DemoRandom& random)
 {
     Written written;
-    DemoRandom random(seed ^ 0x5245505441424CULL); // "REPTABL"
     Transaction transaction(workspace.database());
-
-    QList<StrategySheet> sheets = workspace.strategySheets().sheets();
-    if (sheets.size() > kMaxSheetsCompleted) {
-        sheets.resize(kMaxSheetsCompleted);
-    }
-    for (StrategySheet& sheet : sheets) {
-        const std::optional<Deal> deal = workspace.deals().deal(sheet.dealId);
-        complete(sheet, random, world.today, deal && deal->wonAt.isValid());
-        ++written.sheetsCompleted;
-    }
-    // complete() only changes and adds rows, and the clock stands still while generating:
-    // overwriting the sheets in one go stores what saving each would.
-    workspace.strategySheets().loadGenerated(sheets);
 
     QList<Product> products;
     for (const char* name : kProducts) {

@@ -7,10 +7,7 @@
 
 #include "core/domain/Collection.h"
 #include "core/domain/StrategySheet.h"
-#include "core/storage/CollectionRepository.h"
-#include "core/storage/StrategySheetRepository.h"
-#include "core/storage/Transaction.h"
-#include "core/workspace/Workspace.h"
+#include "core/storage/BulkWriter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -80,21 +77,31 @@ void DemoStrategy::note(const DemoDeal& deal)
     }
 }
 
-qint64 DemoStrategy::write(Workspace& workspace)
+QList<StrategySheet> DemoStrategy::sheets()
 {
-    Transaction transaction(workspace.database());
-    // Every sheet is new: written in one go rather than saved one by one as an edit.
     QList<StrategySheet> sheets;
     sheets.reserve(m_sheets.size());
     for (const Noted& deal : std::as_const(m_sheets)) {
         sheets.append(sheetFor(deal));
     }
-    workspace.strategySheets().loadGenerated(std::move(sheets));
-    for (const Noted& deal : std::as_const(m_won)) {
-        writePayments(workspace, deal);
+    return sheets;
+}
+
+QSet<QString> DemoStrategy::wonDeals() const
+{
+    QSet<QString> ids;
+    ids.reserve(m_won.size());
+    for (const Noted& deal : m_won) {
+        ids.insert(deal.dealId);
     }
-    transaction.commit();
-    return m_sheets.size();
+    return ids;
+}
+
+void DemoStrategy::writePayments(BulkWriter& writer, const QDateTime& stamp)
+{
+    for (const Noted& deal : std::as_const(m_won)) {
+        writePayments(writer, stamp, deal);
+    }
 }
 
 StrategySheet DemoStrategy::sheetFor(const Noted& deal)
@@ -178,12 +185,11 @@ StrategySheet DemoStrategy::sheetFor(const Noted& deal)
     return sheet;
 }
 
-void DemoStrategy::writePayments(Workspace& workspace, const Noted& deal)
+void DemoStrategy::writePayments(BulkWriter& writer, const QDateTime& stamp, const Noted& deal)
 {
     // One to three instalments after the win; those due before today mostly arrived, a little late.
     const int parts = m_random.weighted({0.5, 0.3, 0.2}) + 1;
     qint64 left = deal.amountMinor;
-    CollectionRepository& collections = workspace.collections();
     for (int i = 0; i < parts; ++i) {
         Collection payment;
         payment.id = m_random.id();
@@ -198,6 +204,6 @@ void DemoStrategy::writePayments(Workspace& workspace, const Noted& deal)
             payment.receivedMinor = payment.expectedMinor;
             payment.receivedDate = DemoWorld::toDate(arrived);
         }
-        collections.save(payment);
+        writer.insertCollection(payment, stamp);
     }
 }

@@ -7,13 +7,15 @@
 
 #include "core/domain/StrategySheet.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <vector>
 
+class BulkWriter;
 struct DemoDeal;
-class Workspace;
 
 // Strategy sheets (DOMAIN.md §3) for the important deals of the demo and payments (回款) for
 // its won deals, so that the charts of win scenarios, activity against progress and the
@@ -28,8 +30,12 @@ public:
 
     // Remembers what a deal's sheet and payments need (called for every deal as it is made).
     void note(const DemoDeal& deal);
-    // Writes the sheets and payments in one transaction; returns the number of sheets.
-    qint64 write(Workspace& workspace);
+    // The sheets of the noted deals, in the order they were noted (draw them before the payments).
+    QList<StrategySheet> sheets();
+    // Ids of the won deals among those noted.
+    QSet<QString> wonDeals() const;
+    // Writes the payments of the won deals with the load, stamped `stamp`.
+    void writePayments(BulkWriter& writer, const QDateTime& stamp);
 
 private:
     struct Noted
@@ -47,7 +53,7 @@ private:
     };
 
     StrategySheet sheetFor(const Noted& deal);
-    void writePayments(Workspace& workspace, const Noted& deal);
+    void writePayments(BulkWriter& writer, const QDateTime& stamp, const Noted& deal);
 
     const DemoWorld& m_world;
     DemoRandom m_random;

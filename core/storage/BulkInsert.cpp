@@ -72,6 +72,12 @@ void toUtf8(const QString& value, std::string& out)
 
 BulkInsert::BulkInsert(
     sqlite3* db, const char* table, std::initializer_list<const char*> columns, int sortedRows, int keyColumns)
+    : BulkInsert(
+          db, std::string(table), std::vector<std::string>(columns.begin(), columns.end()), sortedRows, keyColumns)
+{}
+
+BulkInsert::BulkInsert(
+    sqlite3* db, const std::string& table, const std::vector<std::string>& columns, int sortedRows, int keyColumns)
     : m_db(db)
     , m_columns(static_cast<int>(columns.size()))
     , m_sorted(sortedRows > 0)
@@ -82,8 +88,8 @@ BulkInsert::BulkInsert(
     std::string head = std::string("INSERT OR ROLLBACK INTO ") + table + " (";
     std::string group = "(";
     bool first = true;
-    for (const char* column : columns) {
-        head += (first ? "" : ", ") + std::string(column);
+    for (const std::string& column : columns) {
+        head += (first ? "" : ", ") + column;
         group += first ? "?" : ", ?";
         first = false;
     }
@@ -93,7 +99,7 @@ BulkInsert::BulkInsert(
     // Where foreign keys are checked, a statement of many rows could fail on its last row
     // after writing the others, so SQLite keeps a statement journal of every page it touches:
     // slower than one statement per row, which fails before it writes.
-    if (checksForeignKeys(db, table)) {
+    if (checksForeignKeys(db, table.c_str())) {
         m_batchRows = 1;
     } else {
         m_batchRows = std::max(1, kMaxParameters / m_columns);
@@ -168,6 +174,31 @@ BulkInsert& BulkInsert::real(double value)
     slot.kind = Value::Kind::Real;
     slot.real = value;
     return *this;
+}
+
+BulkInsert& BulkInsert::variant(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        next().kind = Value::Kind::Null;
+        return *this;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.isNull() ? (next().kind = Value::Kind::Null, *this) : integer(value.toLongLong());
+    case QMetaType::Double:
+        return value.isNull() ? (next().kind = Value::Kind::Null, *this) : real(value.toDouble());
+    default:
+        break;
+    }
+    const QString text = value.toString();
+    if (text.isNull()) {
+        next().kind = Value::Kind::Null;
+        return *this;
+    }
+    return this->text(text);
 }
 
 void BulkInsert::endRow()

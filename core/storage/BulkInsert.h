@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <string>
@@ -32,6 +33,11 @@ public:
                std::initializer_list<const char*> columns,
                int sortedRows = 0,
                int keyColumns = 2);
+    BulkInsert(sqlite3* db,
+               const std::string& table,
+               const std::vector<std::string>& columns,
+               int sortedRows = 0,
+               int keyColumns = 2);
     ~BulkInsert();
 
     // Text for a NOT NULL column: a null QString is stored as ''.
@@ -41,6 +47,8 @@ public:
     BulkInsert& integer(qint64 value);
     BulkInsert& optionalInteger(const std::optional<int>& value);
     BulkInsert& real(double value);
+    // A value bound as QSQLITE binds it (a null QString or an invalid QVariant is NULL).
+    BulkInsert& variant(const QVariant& value);
     void endRow();
     void flush();
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/Account.h"
+#include "core/domain/Collection.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Deal.h"
 #include "core/domain/DealEvent.h"
@@ -16,6 +17,8 @@
 #include <memory>
 
 class Database;
+struct RowTable;
+struct RowValues;
 
 /**
  * Loads many rows into a workspace that was just created (demo and benchmark data, a
@@ -31,8 +34,9 @@ class Database;
  * keep an order need distinct occurredAt values.
  *
  * Everything is rolled back unless commit() is called. Not for files other people may be
- * reading: during the load the connection leaves WAL mode and skips fsync, which is only
- * safe because a failed load is thrown away with its new file.
+ * reading: from construction to destruction the connection leaves WAL mode and skips fsync,
+ * which is only safe because a failed load is thrown away with its new file; the large
+ * page cache and memory map stay until then too, for the queries that follow a load.
  */
 class BulkWriter final
 {
@@ -51,10 +55,13 @@ public:
     void insertInteraction(const Interaction& interaction);
     void insertLead(const Lead& lead);
     void insertExchangeRate(const ExchangeRate& rate, const QDateTime& stamp);
+    void insertCollection(const Collection& collection, const QDateTime& stamp);
+    // Rows of a sheet table (RowSet layout), stamped `now` as RowLoader stamps them.
+    void insertRows(const RowTable& table, const QString& parentId, const QList<RowValues>& rows, const QString& now);
     // Sets a workspace_meta row outright, timestamps included (a generated file's identity).
     void replaceWorkspaceMeta(const QString& key, const QString& value, const QDateTime& stamp);
 
-    // Rebuilds the indexes, commits and puts the connection's usual settings back.
+    // Rebuilds the indexes and commits; the destructor puts the connection's usual settings back.
     void commit();
 
 private:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StrategySheetRepository.h"
 
+#include "BulkWriter.h"
 #include "Database.h"
 #include "RowLoader.h"
 #include "RowStamp.h"
@@ -156,6 +157,31 @@ void StrategySheetRepository::loadGenerated(QList<StrategySheet> sheets)
         writeList(actionTable(), sheet.id, sheet.actions);
     }
     transaction.commit();
+}
+
+void StrategySheetRepository::writeGenerated(BulkWriter& writer, QList<StrategySheet> sheets) const
+{
+    const QString now = storageNow(m_clock);
+    const auto writeList = [&writer, &now](const RowTable& table, const QString& sheetId, auto& items) {
+        SheetDocument::assignIds(items);
+        QList<RowValues> rows;
+        rows.reserve(items.size());
+        for (const auto& item : items) {
+            rows.append(encodeRow(sheetId, item));
+        }
+        writer.insertRows(table, sheetId, rows, now);
+    };
+    for (StrategySheet& sheet : sheets) {
+        if (sheet.id.isEmpty()) {
+            sheet.id = Ids::newId();
+        }
+        writer.insertRows(sheetTable(), sheet.dealId, {encode(sheet)}, now);
+        writeList(stakeholderTable(), sheet.id, sheet.stakeholders);
+        writeList(openItemTable(), sheet.id, sheet.openItems);
+        writeList(competitorTable(), sheet.id, sheet.competitors);
+        writeList(promiseTable(), sheet.id, sheet.promises);
+        writeList(actionTable(), sheet.id, sheet.actions);
+    }
 }
 
 void StrategySheetRepository::remove(const QString& sheetId)

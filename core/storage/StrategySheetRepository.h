@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class BulkWriter;
 class Clock;
 class Database;
 
@@ -32,6 +33,9 @@ public:
     // or overwritten where they exist, with reused statements and nothing read, compared or
     // tombstoned first (save() does all that for an edit). One transaction.
     void loadGenerated(QList<StrategySheet> sheets);
+    // The same rows as loadGenerated() for sheets that are all new, through the bulk load of a
+    // file being generated (committed with the load).
+    void writeGenerated(BulkWriter& writer, QList<StrategySheet> sheets) const;
     void remove(const QString& sheetId); // tombstone; its rows stay with it for a revival
 
 private:

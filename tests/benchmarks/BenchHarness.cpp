@@ -49,6 +49,17 @@ BenchContext::BenchContext(QString dataDir, QDate today)
     QDir().mkpath(m_dataDir);
 }
 
+DemoOptions BenchContext::workspaceOptions() const
+{
+    DemoOptions options;
+    options.deals = kBenchDeals;
+    options.reps = kBenchReps;
+    options.managers = kBenchManagers;
+    options.seed = kBenchSeed;
+    options.today = m_today;
+    return options;
+}
+
 const QString& BenchContext::workspacePath()
 {
     if (!m_workspacePath.isEmpty()) {
@@ -65,12 +76,7 @@ const QString& BenchContext::workspacePath()
         // Per process: two bench runs may generate at once (a new schema version changes the name).
         const QString partial = m_workspacePath + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
         QFile::remove(partial);
-        DemoOptions options;
-        options.deals = kBenchDeals;
-        options.reps = kBenchReps;
-        options.managers = kBenchManagers;
-        options.seed = kBenchSeed;
-        options.today = m_today;
+        const DemoOptions options = workspaceOptions();
         QElapsedTimer timer;
         timer.start();
         DemoGenerator::generate(partial, options);

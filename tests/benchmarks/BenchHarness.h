@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/demo/DemoGenerator.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -22,6 +24,9 @@ public:
     // A private copy of the workspace for cases that write; removed at exit.
     QString freshCopy();
     QDate today() const { return m_today; }
+    const QString& dataDir() const { return m_dataDir; }
+    // What the cached workspace is generated with.
+    DemoOptions workspaceOptions() const;
 
     // Median wall time in milliseconds of `runs` calls (after one warm-up call).
     static double medianMs(int runs, const std::function<void()>& work);

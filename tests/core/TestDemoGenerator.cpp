@@ -3,6 +3,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/StorageError.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -384,14 +385,22 @@ void TestDemoGenerator::cancelRemovesTheFile()
     DemoOptions options = smallOptions(1);
     options.deals = 1000;
     int calls = 0;
+    bool visibleWhileWritten = false;
     const DemoResult result = DemoGenerator::generate(path, options, [&](double share) {
         ++calls;
+        visibleWhileWritten = visibleWhileWritten || QFile::exists(path);
         return share < 0.3;
     });
     QVERIFY(result.cancelled);
     QVERIFY(calls > 1);
+    // The file is written under another name: nothing is at `path` before it is complete, and
+    // nothing of the partial file (nor its lock) is left after a cancel.
+    QVERIFY(!visibleWhileWritten);
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QStringList left =
+        QDir(m_dir.path()).entryList({QStringLiteral("*cancelled.dealbench*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
 void TestDemoGenerator::existingFileIsRefusedUntouched()
