@@ -355,7 +355,7 @@ void PipelineBoardPage::openDeal(const QString& dealId)
     dialog->setUndoStack(m_undoStack);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
-            if (auto command = EditDealCommand::run(*m_workspace, dialog->deal())) {
+            if (auto command = EditDealCommand::run(*m_workspace, dialog->deal(), dialog->contactsEdit())) {
                 pushCommand(command.release());
             }
         } catch (const StorageError& error) {
