@@ -87,54 +87,72 @@ DealEdit DealEditService::save(const Deal& deal, const DealContactsEdit& contact
         change.after = *m_workspace.deals().deal(deal.id);
         edit.deal = std::move(change);
     }
-    if (!contacts.isEmpty()) {
-        edit.sheetBefore = m_workspace.strategySheets().forDeal(deal.id);
-        StrategySheet sheet;
-        if (edit.sheetBefore) {
-            sheet = *edit.sheetBefore;
-        } else {
-            sheet.dealId = deal.id;
-            sheet.objectiveCurrency = deal.amount.currency;
-        }
-        const qsizetype count = sheet.stakeholders.size();
-        sheet.stakeholders.removeIf(
-            [&contacts](const Stakeholder& person) { return contacts.removeStakeholderIds.contains(person.id); });
-        bool changed = sheet.stakeholders.size() != count;
-        for (const QString& contactId : contacts.addContactIds) {
-            const bool listed =
-                std::any_of(sheet.stakeholders.cbegin(),
-                            sheet.stakeholders.cend(),
-                            [&contactId](const Stakeholder& person) { return person.contactId == contactId; });
-            if (listed) {
-                continue;
-            }
-            const std::optional<Contact> contact = m_workspace.accounts().contact(contactId);
-            if (!contact) {
-                throw invalid(QCoreApplication::translate("DealEditService", "A contact you added no longer exists."));
-            }
-            sheet.stakeholders.append(stakeholderFor(*contact));
-            changed = true;
-        }
-        for (const QString& name : contacts.newContactNames) {
-            Contact contact;
-            contact.accountId = deal.accountId;
-            contact.name = name.trimmed();
-            contact = m_workspace.accounts().insertContact(contact);
-            edit.createdContacts.append(contact);
-            sheet.stakeholders.append(stakeholderFor(contact));
-            changed = true;
-        }
-        if (changed) {
-            const QString problem = StrategySheetService::validate(sheet);
-            if (!problem.isEmpty()) {
-                throw invalid(problem);
-            }
-            edit.sheetAfter = m_workspace.strategySheets().save(sheet);
-            edit.contactsChanged = true;
-        }
-    }
+    applyContacts(deal, contacts, edit);
     transaction.commit();
     emitChanges(edit, deal.id, deal.accountId);
+    return edit;
+}
+
+void DealEditService::applyContacts(const Deal& deal, const DealContactsEdit& contacts, DealEdit& edit)
+{
+    if (contacts.isEmpty()) {
+        return;
+    }
+    edit.sheetBefore = m_workspace.strategySheets().forDeal(deal.id);
+    StrategySheet sheet;
+    if (edit.sheetBefore) {
+        sheet = *edit.sheetBefore;
+    } else {
+        sheet.dealId = deal.id;
+        sheet.objectiveCurrency = deal.amount.currency;
+    }
+    const qsizetype count = sheet.stakeholders.size();
+    sheet.stakeholders.removeIf(
+        [&contacts](const Stakeholder& person) { return contacts.removeStakeholderIds.contains(person.id); });
+    bool changed = sheet.stakeholders.size() != count;
+    for (const QString& contactId : contacts.addContactIds) {
+        const bool listed =
+            std::any_of(sheet.stakeholders.cbegin(),
+                        sheet.stakeholders.cend(),
+                        [&contactId](const Stakeholder& person) { return person.contactId == contactId; });
+        if (listed) {
+            continue;
+        }
+        const std::optional<Contact> contact = m_workspace.accounts().contact(contactId);
+        if (!contact) {
+            throw invalid(QCoreApplication::translate("DealEditService", "A contact you added no longer exists."));
+        }
+        sheet.stakeholders.append(stakeholderFor(*contact));
+        changed = true;
+    }
+    for (const QString& name : contacts.newContactNames) {
+        Contact contact;
+        contact.accountId = deal.accountId;
+        contact.name = name.trimmed();
+        contact = m_workspace.accounts().insertContact(contact);
+        edit.createdContacts.append(contact);
+        sheet.stakeholders.append(stakeholderFor(contact));
+        changed = true;
+    }
+    if (changed) {
+        const QString problem = StrategySheetService::validate(sheet);
+        if (!problem.isEmpty()) {
+            throw invalid(problem);
+        }
+        edit.sheetAfter = m_workspace.strategySheets().save(sheet);
+        edit.contactsChanged = true;
+    }
+}
+
+DealEdit DealEditService::create(const Deal& draft, const DealContactsEdit& contacts)
+{
+    validate(draft, contacts);
+    Transaction transaction(m_workspace.database());
+    DealEdit edit;
+    edit.created = m_workspace.deals().insert(draft);
+    applyContacts(*edit.created, contacts, edit);
+    transaction.commit();
+    emitChanges(edit, edit.created->id, edit.created->accountId);
     return edit;
 }
 
@@ -158,7 +176,17 @@ void DealEditService::revert(const DealEdit& edit)
             m_workspace.accounts().removeContact(contact.id);
         }
     }
+    if (edit.created) {
+        m_workspace.deals().remove(edit.created->id); // a tombstone, as DealService::remove
+    }
     transaction.commit();
+    if (edit.created) {
+        emit m_workspace.events().dealsRemoved({edit.created->id});
+        DealEdit contactsOnly = edit;
+        contactsOnly.created.reset();
+        emitChanges(contactsOnly, edit.created->id, edit.created->accountId);
+        return;
+    }
     emitChanges(edit,
                 edit.deal ? edit.deal->before.id : edit.sheetAfter.dealId,
                 edit.deal ? edit.deal->before.accountId : QString());
@@ -167,6 +195,9 @@ void DealEditService::revert(const DealEdit& edit)
 void DealEditService::reapply(const DealEdit& edit)
 {
     Transaction transaction(m_workspace.database());
+    if (edit.created) {
+        m_workspace.deals().restore(edit.created->id);
+    }
     if (edit.deal) {
         if (!m_workspace.deals().deal(edit.deal->after.id)) {
             throw StorageError(StorageError::Kind::NotFound,
@@ -182,9 +213,12 @@ void DealEditService::reapply(const DealEdit& edit)
         m_workspace.strategySheets().save(edit.sheetAfter);
     }
     transaction.commit();
+    const QString dealId = edit.created ? edit.created->id : edit.deal ? edit.deal->after.id : edit.sheetAfter.dealId;
     emitChanges(edit,
-                edit.deal ? edit.deal->after.id : edit.sheetAfter.dealId,
-                edit.deal ? edit.deal->after.accountId : QString());
+                dealId,
+                edit.created ? edit.created->accountId
+                : edit.deal  ? edit.deal->after.accountId
+                             : QString());
 }
 
 void DealEditService::emitChanges(const DealEdit& edit, const QString& dealId, const QString& accountId)
@@ -200,7 +234,7 @@ void DealEditService::emitChanges(const DealEdit& edit, const QString& dealId, c
     if (edit.contactsChanged) {
         emit events.strategySheetsChanged({dealId});
     }
-    if (edit.deal) {
+    if (edit.deal || edit.created) {
         emit events.dealsChanged({dealId});
     }
 }

@@ -170,9 +170,9 @@ DEALBENCH_BENCHMARK(move_commit)
 }
 
 namespace {
-// What the slowest frames of a scroll did, phase by phase: the scroll itself (the view asks
-// the model for more rows there when it reaches the end), the events it posted (layout, a
-// page arriving from the worker), the paint.
+// What the slowest frames of a scroll did, phase by phase in the GUI thread's CPU time: the
+// scroll itself (the view asks the model for more rows there when it reaches the end), the
+// events it posted (layout, a page arriving from the worker), the paint.
 struct ScrollFrame
 {
     double wallMs;
@@ -206,18 +206,19 @@ double scrollToTheEnd(DealListView* view, StageColumnModel* model, const char* l
         const double cpuBefore = threadCpuMs();
         timer.start();
         bar->setValue(bar->value() + view->viewport()->height() * 3 / 4);
-        const qint64 scrolled = timer.nsecsElapsed();
+        const double scrolled = threadCpuMs();
         QCoreApplication::processEvents();
-        const qint64 handled = timer.nsecsElapsed();
+        const double handled = threadCpuMs();
         view->viewport()->repaint();
         const qint64 painted = timer.nsecsElapsed();
+        const double paintedCpu = threadCpuMs();
         frames.append(static_cast<double>(painted) / 1e6);
-        cpuFrames.append(threadCpuMs() - cpuBefore);
+        cpuFrames.append(paintedCpu - cpuBefore);
         slow.append({frames.last(),
                      cpuFrames.last(),
-                     static_cast<double>(scrolled) / 1e6,
-                     static_cast<double>(handled - scrolled) / 1e6,
-                     static_cast<double>(painted - handled) / 1e6,
+                     scrolled - cpuBefore,
+                     handled - scrolled,
+                     paintedCpu - handled,
                      guard,
                      rowsBefore,
                      model->rowCount()});
@@ -256,15 +257,15 @@ double scrollToTheEnd(DealListView* view, StageColumnModel* model, const char* l
                  worstOtherFrame);
     for (const ScrollFrame& frame : slow) {
         std::fprintf(stderr,
-                     "  [%s] slow frame %d: wall %.2f ms = scroll %.2f + events %.2f + paint %.2f; cpu %.2f ms; "
+                     "  [%s] slow frame %d: cpu %.2f ms = scroll %.2f + events %.2f + paint %.2f; wall %.2f ms; "
                      "rows %d -> %d\n",
                      label,
                      frame.frame,
-                     frame.wallMs,
+                     frame.cpuMs,
                      frame.scrollMs,
                      frame.eventsMs,
                      frame.paintMs,
-                     frame.cpuMs,
+                     frame.wallMs,
                      frame.rowsBefore,
                      frame.rowsAfter);
     }

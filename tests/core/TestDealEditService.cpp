@@ -55,19 +55,21 @@ QStringList liveContacts(Workspace& workspace)
                 QStringLiteral("SELECT name, ifnull(account_id, '-') FROM contacts WHERE deleted = 0 ORDER BY name"));
 }
 
-// Everything an edit may touch, but the times the store moves forward on purpose.
+// Everything an edit may touch, as the app sees it (live rows; a removed deal's history goes with it),
+// but the times the store moves forward on purpose.
 QStringList snapshot(Workspace& workspace)
 {
     QStringList all = rows(workspace,
                            QStringLiteral("SELECT id, name, account_id, stage_id, amount_minor, currency, "
                                           "expected_close_date FROM deals WHERE deleted = 0 ORDER BY id"));
     all += rows(workspace,
-                QStringLiteral("SELECT id, deal_id, field, old_value, new_value FROM deal_events WHERE deleted = 0 "
-                               "ORDER BY id"));
+                QStringLiteral("SELECT e.id, e.deal_id, e.field, e.old_value, e.new_value FROM deal_events e "
+                               "JOIN deals d ON d.id = e.deal_id AND d.deleted = 0 WHERE e.deleted = 0 ORDER BY e.id"));
     all += rows(workspace, QStringLiteral("SELECT id, deal_id FROM strategy_sheets WHERE deleted = 0 ORDER BY id"));
     all += rows(workspace,
-                QStringLiteral("SELECT id, sheet_id, sort_order, contact_id, name, title, org_level, role "
-                               "FROM strategy_stakeholders WHERE deleted = 0 ORDER BY id"));
+                QStringLiteral("SELECT p.id, p.sheet_id, p.sort_order, p.contact_id, p.name, p.title, p.org_level, "
+                               "p.role FROM strategy_stakeholders p JOIN strategy_sheets s ON s.id = p.sheet_id "
+                               "AND s.deleted = 0 WHERE p.deleted = 0 ORDER BY p.id"));
     all += rows(workspace,
                 QStringLiteral("SELECT id, account_id, name, title FROM contacts WHERE deleted = 0 ORDER BY id"));
     return all;
@@ -84,6 +86,7 @@ private slots:
     void undoAndRedoRestoreEveryRow();
     void firstContactStartsTheSheetAndUndoRemovesIt();
     void aListedContactAddsNothing();
+    void aNewDealComesWithItsContacts();
     void refusedEditWritesNothing_data();
     void refusedEditWritesNothing();
 
@@ -244,6 +247,29 @@ void TestDealEditService::aListedContactAddsNothing()
     QVERIFY(service.save(deal, {}).isEmpty());
     QCOMPARE(snapshot(**m_ws), before);
     QCOMPARE(sheets.count(), 0);
+}
+
+void TestDealEditService::aNewDealComesWithItsContacts()
+{
+    const QStringList before = snapshot(**m_ws);
+    DealContactsEdit contacts;
+    contacts.addContactIds = {m_bob};
+    contacts.newContactNames = {QStringLiteral("Gus Ho")};
+    DealEditService service(**m_ws);
+    const DealEdit edit = service.create(DealBuilder().name(QStringLiteral("Fresh")).account(m_acme).build(), contacts);
+    QVERIFY(edit.created.has_value());
+    const QStringList gus = rows(**m_ws, QStringLiteral("SELECT id FROM contacts WHERE name = 'Gus Ho'"));
+    QCOMPARE(gus.size(), 1);
+    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name, account_id FROM deals WHERE deleted = 0")),
+             QStringList{QStringLiteral("Fresh|") + m_acme});
+    QCOMPARE(
+        buyingCentre(**m_ws, edit.created->id),
+        (QStringList{QStringLiteral("Bob Li||unknown|") + m_bob, QStringLiteral("Gus Ho||unknown|") + gus.first()}));
+    const QStringList after = snapshot(**m_ws);
+    service.revert(edit);
+    QCOMPARE(snapshot(**m_ws), before);
+    service.reapply(edit);
+    QCOMPARE(snapshot(**m_ws), after);
 }
 
 void TestDealEditService::refusedEditWritesNothing_data()

@@ -9,19 +9,23 @@
 #include "core/util/Settings.h"
 #include "tests/support/DealBuilder.h"
 #include "tests/support/TempWorkspace.h"
+#include "ui/common/Theme.h"
 #include "ui/pipeline/DealEditorDialog.h"
 #include "ui/pipeline/DealListView.h"
 #include "ui/pipeline/PipelineBoardPage.h"
 #include "ui/pipeline/PipelineBoardView.h"
 #include "ui/pipeline/StageColumnWidget.h"
+#include "ui/settings/Translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -80,6 +84,10 @@ private slots:
     void typeCompleteRemoveSaveAndUndo();
     void cancelStoresNothing();
     void aNewNameNeedsTheAccount();
+    void aNewDealComesWithItsContacts();
+    // Writes the editor's PNGs when DEALBENCH_SHOTS_DIR names a folder; skipped otherwise.
+    void shots_data();
+    void shots();
 
 private:
     Deal addDeal(const QString& name, const QString& accountId);
@@ -305,6 +313,103 @@ void TestDealContactsEditor::aNewNameNeedsTheAccount()
     QCOMPARE(rows(**m_ws, QStringLiteral("SELECT ifnull(account_id, '-') FROM deals WHERE id = ?"), {deal.id}),
              QStringList{QStringLiteral("-")});
     QCOMPARE(buyingCentre(**m_ws, deal.id), QStringList{});
+}
+
+void TestDealContactsEditor::aNewDealComesWithItsContacts()
+{
+    auto page = makePage();
+    page->view()->setFocus();
+    QTest::keySequence(page.get(), QKeySequence::New);
+    auto* editor = page->findChild<DealEditorDialog*>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("dealName")), QStringLiteral("Greenfield"));
+    editor->findChild<QLineEdit*>(QStringLiteral("dealAccount"))->setText(QStringLiteral("Acme"));
+    auto* input = editor->findChild<QLineEdit*>(QStringLiteral("dealContactInput"));
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("Bob Li"));
+    if (input->completer()->popup()->isVisible()) {
+        QTest::keyClick(input->completer()->popup(), Qt::Key_Escape);
+    }
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(listTexts(editor->findChild<QListWidget*>(QStringLiteral("dealContacts"))),
+             QStringList{QStringLiteral("Bob Li")});
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_stack.count(), 1);
+    const QStringList ids =
+        rows(**m_ws, QStringLiteral("SELECT id FROM deals WHERE deleted = 0 AND name = 'Greenfield'"));
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(buyingCentre(**m_ws, ids.first()), QStringList{QStringLiteral("Bob Li|") + m_acme});
+    m_stack.undo();
+    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 0")),
+             QStringList{QStringLiteral("0")});
+    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0")),
+             QStringList{QStringLiteral("0")});
+    m_stack.redo();
+    QCOMPARE(buyingCentre(**m_ws, ids.first()), QStringList{QStringLiteral("Bob Li|") + m_acme});
+}
+
+void TestDealContactsEditor::shots_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QString>("language");
+    for (const char* theme : {"light", "dark"}) {
+        for (const char* language : {"en", "zh_CN"}) {
+            QTest::addRow("%s %s", theme, language) << QString::fromLatin1(theme) << QString::fromLatin1(language);
+        }
+    }
+}
+
+void TestDealContactsEditor::shots()
+{
+    const QString out = qEnvironmentVariable("DEALBENCH_SHOTS_DIR");
+    if (out.isEmpty()) {
+        QSKIP("DEALBENCH_SHOTS_DIR is not set");
+    }
+    QFETCH(QString, theme);
+    QFETCH(QString, language);
+    Translations::install(language);
+    QVERIFY(Theme::apply(theme));
+    Contact wang;
+    wang.accountId = m_acme;
+    wang.name = QStringLiteral("王芳");
+    wang.title = QStringLiteral("IT Director");
+    (*m_ws)->accounts().insertContact(wang);
+    const Deal deal = addDeal(QStringLiteral("Acme data platform, 3 years"), m_acme);
+    StrategySheet sheet = (*m_ws)->strategySheetService().create(deal.id);
+    Stakeholder bob;
+    bob.contactId = m_bob;
+    bob.name = QStringLiteral("Bob Li");
+    bob.title = QStringLiteral("Head of Finance");
+    Stakeholder ivo;
+    ivo.name = QStringLiteral("Ivo Petrov");
+    ivo.title = QStringLiteral("Procurement");
+    sheet.stakeholders = {bob, ivo};
+    (*m_ws)->strategySheetService().save(sheet);
+    auto page = makePage();
+    DealEditorDialog* editor = openEditor(*page, deal);
+    QVERIFY(editor);
+    auto* input = editor->findChild<QLineEdit*>(QStringLiteral("dealContactInput"));
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("王芳"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTest::keyClicks(input, QStringLiteral("Dora Wu"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTest::keyClicks(input, QStringLiteral("ali"));
+    QTRY_VERIFY(input->completer()->popup()->isVisible());
+    QTest::qWait(50);
+    QDir().mkpath(out);
+    const QString name = QStringLiteral("deal-editor-contacts-%1-%2.png").arg(theme, language);
+    // The popup is a window of its own: drawn onto the editor's picture where it shows.
+    QPixmap picture = editor->grab();
+    {
+        QPainter painter(&picture);
+        QWidget* popup = input->completer()->popup();
+        painter.drawPixmap(editor->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    }
+    QVERIFY(picture.save(QDir(out).filePath(name)));
+    editor->reject();
+    Translations::installEnglish();
+    QVERIFY(Theme::apply(QStringLiteral("light")));
 }
 
 QTEST_MAIN(TestDealContactsEditor)

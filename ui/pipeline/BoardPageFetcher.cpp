@@ -15,19 +15,17 @@ BoardPageFetcher::BoardPageFetcher(const Database& source, QObject* parent)
     m_thread.setObjectName(QStringLiteral("board pages"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
-    bool opened = false;
     QMetaObject::invokeMethod(
         m_context,
-        [this, &source, &opened] {
+        [this, &source] {
             try {
                 m_database = source.openAnotherConnection(Database::Access::ReadOnly);
-                opened = true;
             } catch (const StorageError& error) {
+                // Every request then answers "failed", and the GUI thread reads its pages.
                 qWarning() << "board pages: no second connection:" << error.message();
             }
         },
-        Qt::BlockingQueuedConnection);
-    m_open = opened;
+        Qt::QueuedConnection);
 }
 
 BoardPageFetcher::~BoardPageFetcher()

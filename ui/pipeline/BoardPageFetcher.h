@@ -29,12 +29,12 @@ public:
     // `ok` false: the read failed and `page` is empty.
     using Done = std::function<void(bool ok, const QList<DealCard>& page)>;
 
-    // Opens the worker's connection to `source`'s file before returning.
+    // The worker opens its connection to `source`'s file as its first job: the caller does
+    // not wait for it. `source` must outlive this object.
     explicit BoardPageFetcher(const Database& source, QObject* parent = nullptr);
     // Waits for a read under way; answers not delivered yet are dropped.
     ~BoardPageFetcher() override;
 
-    bool isOpen() const { return m_open; }
     // Up to `limit` cards of the stage after `after`, as PipelineBoardQuery::cards() reads
     // them at `now`; `done` runs on this object's thread.
     void request(const Pipeline& pipeline,
@@ -52,7 +52,6 @@ private:
     QThread m_thread;
     QObject* m_context;                   // lives in m_thread: the worker side's event target
     std::unique_ptr<Database> m_database; // used in m_thread only
-    bool m_open = false;
     quint64 m_next = 0;
     QHash<quint64, Done> m_waiting;
 };

@@ -119,9 +119,7 @@ QWidget* DealEditorDialog::buildDealTab()
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_account->setCompleter(completer);
-    if (!m_isNew) {
-        m_contacts = new DealContactsEditor(m_workspace, m_original.id, page);
-    }
+    m_contacts = new DealContactsEditor(m_workspace, m_isNew ? QString() : m_original.id, page);
 
     m_owner = new QComboBox(page);
     m_owner->setObjectName(QStringLiteral("dealOwner"));

@@ -42,7 +42,7 @@ public:
     // The deal as edited (valid when the dialog was accepted).
     Deal deal() const;
     // The contacts added and removed (the deal's buying centre), saved with deal() as one
-    // undoable edit; empty for a new deal.
+    // undoable edit (for a new deal, with its creation).
     DealContactsEdit contactsEdit() const;
     QString problem() const { return m_problem; }
     // With an undo stack the Interactions tab can plan a visit and the Strategy tab edits the

@@ -32,12 +32,8 @@ std::unique_ptr<PipelineBoardQuery> PipelineBoard::makeQuery() const
 
 BoardPageFetcher* PipelineBoard::fetcher()
 {
-    if (!m_fetcher && !m_fetcherFailed && m_workspace) {
+    if (!m_fetcher && m_workspace) {
         m_fetcher = std::make_unique<BoardPageFetcher>(m_workspace->database());
-        if (!m_fetcher->isOpen()) {
-            m_fetcher.reset();
-            m_fetcherFailed = true; // pages are then read on this thread, as they come due
-        }
     }
     return m_fetcher.get();
 }
@@ -51,7 +47,6 @@ void PipelineBoard::setWorkspace(Workspace* workspace, const QString& pipelineId
     m_events = workspace ? &workspace->events() : nullptr;
     m_query.reset();
     m_fetcher.reset();
-    m_fetcherFailed = false;
     m_searchIndex.reset();
     m_pipeline = {};
     if (m_workspace) {

@@ -85,7 +85,6 @@ private:
     // Reads the next pages of scrolled columns off the GUI thread; made on first use, so
     // opening the board does not wait for a second connection.
     std::unique_ptr<BoardPageFetcher> m_fetcher;
-    bool m_fetcherFailed = false;
     std::vector<std::unique_ptr<StageColumnModel>> m_columns;
     QHash<QString, StageTotals> m_totals;
     QString m_baseCurrency;

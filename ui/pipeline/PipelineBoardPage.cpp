@@ -403,7 +403,7 @@ void PipelineBoardPage::newDeal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
-            auto command = CreateDealCommand::run(*m_workspace, dialog->deal());
+            auto command = CreateDealCommand::run(*m_workspace, dialog->deal(), dialog->contactsEdit());
             const QString id = command->deal().id;
             pushCommand(command.release());
             m_view->selectDeal(id);
