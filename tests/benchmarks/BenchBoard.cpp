@@ -170,7 +170,8 @@ DEALBENCH_BENCHMARK(move_commit)
 }
 
 namespace {
-// What the slowest frames of a scroll did, phase by phase in the GUI thread's CPU time: the
+// What the slowest frames of a scroll (by the wall clock, the figure reported) did, phase by
+// phase in the GUI thread's CPU time, which tells work from waiting for a core: the
 // scroll itself (the view asks the model for more rows there when it reaches the end), the
 // events it posted (layout, a page arriving from the worker), the paint.
 struct ScrollFrame
