@@ -79,6 +79,8 @@ DealContactsEditor::DealContactsEditor(Workspace& workspace, const QString& deal
     layout->addWidget(m_hint);
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 4 + 8);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 6 + 8);
+    // As tall as its parts: a taller editor tab must not spread them apart.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     // The line edit has taken the completion's text when activated() arrives, and sets it
     // again after this slot: the field is cleared once the activation is over.
