@@ -1872,6 +1872,80 @@ n = %2</translation>
         </message>
     </context>
     <context>
+        <name>DealContactsEditor</name>
+        <message>
+            <source>The deal's contacts: the buying centre of its strategy sheet</source>
+            <translation>Kontakty szansy: centrum zakupowe z jej arkusza strategii</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>Take the selected person off the deal (Delete)</source>
+            <translation>Usuń wybraną osobę z szansy (Delete)</translation>
+        </message>
+        <message>
+            <source>Pick the account first to add its contacts</source>
+            <translation>Najpierw wybierz klienta, aby dodać jego kontakty</translation>
+        </message>
+        <message>
+            <source>Add a contact: type a name</source>
+            <translation>Dodaj kontakt: wpisz nazwisko</translation>
+        </message>
+        <message>
+            <source>In the buying centre, not in the account's contacts</source>
+            <translation>W centrum zakupowym, ale nie wśród kontaktów klienta</translation>
+        </message>
+        <message>
+            <source>Added when the deal is saved</source>
+            <translation>Zostanie dodany po zapisaniu szansy</translation>
+        </message>
+        <message>
+            <source>%1 (new contact)</source>
+            <translation>%1 (nowy kontakt)</translation>
+        </message>
+        <message>
+            <source>Made a contact of the account when the deal is saved</source>
+            <translation>Zostanie kontaktem klienta po zapisaniu szansy</translation>
+        </message>
+        <message>
+            <source>Several contacts are named “%1”: pick one from the list.</source>
+            <translation>Kilka kontaktów nazywa się „%1”: wybierz jeden z listy.</translation>
+        </message>
+        <message>
+            <source>Pick the deal's account first: a new contact is made there.</source>
+            <translation>Najpierw wybierz klienta szansy: tam zostanie utworzony nowy kontakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealEditService</name>
+        <message>
+            <source>A new contact needs the deal's account: pick the account first.</source>
+            <translation>Nowy kontakt wymaga klienta szansy: najpierw wybierz klienta.</translation>
+        </message>
+        <message>
+            <source>A new contact needs a name.</source>
+            <translation>Nowy kontakt wymaga nazwiska.</translation>
+        </message>
+        <message>
+            <source>A contact's name</source>
+            <translation>Nazwisko kontaktu</translation>
+        </message>
+        <message>
+            <source>The deal no longer exists.</source>
+            <translation>Ta szansa już nie istnieje.</translation>
+        </message>
+        <message>
+            <source>A contact you added no longer exists.</source>
+            <translation>Dodany kontakt już nie istnieje.</translation>
+        </message>
+    </context>
+    <context>
         <name>DealEditorDialog</name>
         <message>
             <source>New deal</source>
@@ -2000,6 +2074,10 @@ n = %2</translation>
         <message>
             <source>There is no account named “%1”. Pick one from the list.</source>
             <translation>Nie ma klienta o nazwie „%1”. Wybierz z listy.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakty</translation>
         </message>
     </context>
     <context>

@@ -1864,6 +1864,80 @@ n = %2</translation>
         </message>
     </context>
     <context>
+        <name>DealContactsEditor</name>
+        <message>
+            <source>The deal's contacts: the buying centre of its strategy sheet</source>
+            <translation>商机的联系人：即其销售策略表中的采购决策链</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Take the selected person off the deal (Delete)</source>
+            <translation>将所选人员从商机中移除（Delete 键）</translation>
+        </message>
+        <message>
+            <source>Pick the account first to add its contacts</source>
+            <translation>请先选择客户，再添加其联系人</translation>
+        </message>
+        <message>
+            <source>Add a contact: type a name</source>
+            <translation>添加联系人：输入姓名</translation>
+        </message>
+        <message>
+            <source>In the buying centre, not in the account's contacts</source>
+            <translation>在采购决策链中，但不在该客户的联系人中</translation>
+        </message>
+        <message>
+            <source>Added when the deal is saved</source>
+            <translation>保存商机时添加</translation>
+        </message>
+        <message>
+            <source>%1 (new contact)</source>
+            <translation>%1（新联系人）</translation>
+        </message>
+        <message>
+            <source>Made a contact of the account when the deal is saved</source>
+            <translation>保存商机时创建为该客户的联系人</translation>
+        </message>
+        <message>
+            <source>Several contacts are named “%1”: pick one from the list.</source>
+            <translation>有多位联系人名为“%1”：请从列表中选择一位。</translation>
+        </message>
+        <message>
+            <source>Pick the deal's account first: a new contact is made there.</source>
+            <translation>请先选择商机的客户：新联系人将建在该客户下。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealEditService</name>
+        <message>
+            <source>A new contact needs the deal's account: pick the account first.</source>
+            <translation>新联系人需要商机的客户：请先选择客户。</translation>
+        </message>
+        <message>
+            <source>A new contact needs a name.</source>
+            <translation>新联系人需要姓名。</translation>
+        </message>
+        <message>
+            <source>A contact's name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>The deal no longer exists.</source>
+            <translation>该商机已不存在。</translation>
+        </message>
+        <message>
+            <source>A contact you added no longer exists.</source>
+            <translation>您添加的一位联系人已不存在。</translation>
+        </message>
+    </context>
+    <context>
         <name>DealEditorDialog</name>
         <message>
             <source>New deal</source>
@@ -1992,6 +2066,10 @@ n = %2</translation>
         <message>
             <source>There is no account named “%1”. Pick one from the list.</source>
             <translation>没有名为“%1”的客户。请从列表中选择。</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
         </message>
     </context>
     <context>

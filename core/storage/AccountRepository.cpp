@@ -189,3 +189,9 @@ void AccountRepository::removeContact(const QString& id)
 {
     tombstone(m_database, m_clock, QStringLiteral("contacts"), id);
 }
+
+void AccountRepository::restoreContact(const QString& id)
+{
+    Statement update(m_database, QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":now"), storageNow(m_clock)).exec();
+}

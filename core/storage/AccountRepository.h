@@ -29,6 +29,7 @@ public:
     Contact insertContact(Contact contact);
     void updateContact(const Contact& contact);
     void removeContact(const QString& id);
+    void restoreContact(const QString& id); // undoes removeContact
 
 private:
     Database& m_database;

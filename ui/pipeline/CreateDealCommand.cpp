@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreateDealCommand.h"
 
-#include "core/services/DealService.h"
 #include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceEvents.h"
@@ -10,17 +9,18 @@
 #include <QCoreApplication>
 #include <QDebug>
 
-CreateDealCommand::CreateDealCommand(Workspace& workspace, Deal deal)
-    : QUndoCommand(QCoreApplication::translate("CreateDealCommand", "New deal \u201C%1\u201D").arg(deal.name))
+CreateDealCommand::CreateDealCommand(Workspace& workspace, DealEdit edit)
+    : QUndoCommand(QCoreApplication::translate("CreateDealCommand", "New deal \u201C%1\u201D").arg(edit.created->name))
     , m_workspace(workspace)
     , m_alive(&workspace.events())
-    , m_deal(std::move(deal))
+    , m_edit(std::move(edit))
 {}
 
-std::unique_ptr<CreateDealCommand> CreateDealCommand::run(Workspace& workspace, const Deal& draft)
+std::unique_ptr<CreateDealCommand>
+CreateDealCommand::run(Workspace& workspace, const Deal& draft, const DealContactsEdit& contacts)
 {
-    Deal stored = workspace.dealService().create(draft);
-    return std::unique_ptr<CreateDealCommand>(new CreateDealCommand(workspace, std::move(stored)));
+    DealEdit edit = DealEditService(workspace).create(draft, contacts);
+    return std::unique_ptr<CreateDealCommand>(new CreateDealCommand(workspace, std::move(edit)));
 }
 
 void CreateDealCommand::undo()
@@ -29,7 +29,7 @@ void CreateDealCommand::undo()
         return;
     }
     try {
-        m_workspace.dealService().remove(m_deal.id);
+        DealEditService(m_workspace).revert(m_edit);
     } catch (const StorageError& error) {
         qWarning() << "undo failed:" << error.message();
         setObsolete(true);
@@ -46,7 +46,7 @@ void CreateDealCommand::redo()
         return;
     }
     try {
-        m_workspace.dealService().restore(m_deal.id);
+        DealEditService(m_workspace).reapply(m_edit);
     } catch (const StorageError& error) {
         qWarning() << "redo failed:" << error.message();
         setObsolete(true);

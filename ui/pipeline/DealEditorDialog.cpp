@@ -3,6 +3,7 @@
 #include "DealEditorDialog.h"
 
 #include "BoardFormat.h"
+#include "DealContactsEditor.h"
 
 #include "core/domain/DefaultPipeline.h"
 #include "core/domain/ForecastCategory.h"
@@ -118,6 +119,7 @@ QWidget* DealEditorDialog::buildDealTab()
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_account->setCompleter(completer);
+    m_contacts = new DealContactsEditor(m_workspace, m_isNew ? QString() : m_original.id, page);
 
     m_owner = new QComboBox(page);
     m_owner->setObjectName(QStringLiteral("dealOwner"));
@@ -195,6 +197,12 @@ QWidget* DealEditorDialog::buildDealTab()
     auto* form = new QFormLayout(page);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Account"), m_account);
+    if (m_contacts) {
+        form->addRow(tr("Contacts"), m_contacts);
+        connect(m_account, &QLineEdit::textChanged, m_contacts, [this](const QString& text) {
+            m_contacts->setAccount(m_accountIds.value(text.trimmed()));
+        });
+    }
     form->addRow(tr("Owner"), m_owner);
     form->addRow(tr("Stage"), m_stage);
     form->addRow(tr("Amount"), money);
@@ -318,6 +326,9 @@ void DealEditorDialog::fill()
         }
     }
     m_account->setText(accountName);
+    if (m_contacts) {
+        m_contacts->setAccount(m_original.accountId);
+    }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_original.ownerId)));
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(m_original.stageId)));
     m_currency->setCurrentText(m_original.amount.currency);
@@ -363,6 +374,11 @@ Deal DealEditorDialog::deal() const
         deal.lostNote.clear();
     }
     return deal;
+}
+
+DealContactsEdit DealEditorDialog::contactsEdit() const
+{
+    return m_contacts ? m_contacts->edit() : DealContactsEdit{};
 }
 
 void DealEditorDialog::validate()

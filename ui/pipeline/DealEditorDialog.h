@@ -4,6 +4,7 @@
 
 #include "core/domain/Deal.h"
 #include "core/domain/Pipeline.h"
+#include "core/services/DealEditService.h"
 
 #include <QDialog>
 #include <QHash>
@@ -21,14 +22,15 @@ class QTabWidget;
 class QTreeWidget;
 class QUndoStack;
 class QWidget;
+class DealContactsEditor;
 class Workspace;
 
 /**
  * Edits every field of a deal (or a new one): name, account (typed with completion over the
- * workspace's accounts), owner, stage, amount and currency, close date, forecast category,
- * lead source, and the lost fields when the stage is Lost. It checks with DealValidation as
- * the user types and only enables OK for a deal the service will accept. Tabs show the
- * deal's interactions (with "Plan a visit") and its strategy sheet.
+ * workspace's accounts), its contacts (DealContactsEditor), owner, stage, amount and currency, close date, forecast
+ * category, lead source, and the lost fields when the stage is Lost. It checks with DealValidation as the user types
+ * and only enables OK for a deal the service will accept. Tabs show the deal's interactions (with "Plan a visit") and
+ * its strategy sheet.
  */
 class DealEditorDialog final : public QDialog
 {
@@ -39,6 +41,9 @@ public:
 
     // The deal as edited (valid when the dialog was accepted).
     Deal deal() const;
+    // The contacts added and removed (the deal's buying centre), saved with deal() as one
+    // undoable edit (for a new deal, with its creation).
+    DealContactsEdit contactsEdit() const;
     QString problem() const { return m_problem; }
     // With an undo stack the Interactions tab can plan a visit and the Strategy tab edits the
     // deal's strategy sheet (both undoable); without one they only show.
@@ -64,6 +69,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_account = nullptr;
+    DealContactsEditor* m_contacts = nullptr;
     QComboBox* m_owner = nullptr;
     QComboBox* m_stage = nullptr;
     QDoubleSpinBox* m_amount = nullptr;

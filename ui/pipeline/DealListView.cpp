@@ -34,9 +34,23 @@ DealListView::DealListView(QWidget* parent)
                        "QScrollBar::handle:vertical { background: palette(mid); border-radius: 3px; min-height: 32px; }"
                        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
                        "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }"));
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DealListView::prefetchNearEnd);
     connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openRequested(index.data(StageColumnModel::DealIdRole).toString());
     });
+}
+
+void DealListView::prefetchNearEnd()
+{
+    auto* column = qobject_cast<StageColumnModel*>(model());
+    if (!column || column->isPrefetching() || !column->canFetchMore({})) {
+        return;
+    }
+    const QModelIndex last = indexAt(QPoint(viewport()->width() / 2, viewport()->height() - 1));
+    const int lastShown = last.isValid() ? last.row() : column->rowCount() - 1;
+    if (column->rowCount() - 1 - lastShown < 2 * column->pageSize()) {
+        column->prefetch();
+    }
 }
 
 QString DealListView::currentDealId() const

@@ -32,4 +32,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void startDrag(Qt::DropActions supportedActions) override;
+
+private:
+    // Keeps one to two pages loaded below the last card shown (StageColumnModel::prefetch),
+    // so a flick down a long column does not stop at the end of the loaded rows to read.
+    void prefetchNearEnd();
 };

@@ -2,27 +2,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditDealCommand.h"
 
-#include "core/storage/DealRepository.h"
+#include "core/storage/StorageError.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceEvents.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 
-EditDealCommand::EditDealCommand(Workspace& workspace, DealChange change, const QString& text)
-    : DealChangeCommand(workspace, std::move(change), text)
+EditDealCommand::EditDealCommand(Workspace& workspace, DealEdit edit, const QString& text)
+    : QUndoCommand(text)
+    , m_workspace(workspace)
+    , m_alive(&workspace.events())
+    , m_edit(std::move(edit))
 {}
 
-std::unique_ptr<EditDealCommand> EditDealCommand::run(Workspace& workspace, const Deal& deal)
+std::unique_ptr<EditDealCommand>
+EditDealCommand::run(Workspace& workspace, const Deal& deal, const DealContactsEdit& contacts)
 {
-    const std::optional<Deal> stored = workspace.deals().deal(deal.id);
-    if (stored) {
-        Deal same = deal;
-        same.createdAt = stored->createdAt;
-        same.updatedAt = stored->updatedAt;
-        if (same == *stored) {
-            return nullptr; // OK without a change: nothing to store or undo
-        }
+    DealEdit edit = DealEditService(workspace).save(deal, contacts);
+    if (edit.isEmpty()) {
+        return nullptr; // OK without a change: nothing to store or undo
     }
-    DealChange change = workspace.dealService().update(deal);
-    const QString text = QCoreApplication::translate("EditDealCommand", "Edit \u201C%1\u201D").arg(change.after.name);
-    return std::unique_ptr<EditDealCommand>(new EditDealCommand(workspace, std::move(change), text));
+    const QString text = QCoreApplication::translate("EditDealCommand", "Edit \u201C%1\u201D").arg(deal.name);
+    return std::unique_ptr<EditDealCommand>(new EditDealCommand(workspace, std::move(edit), text));
+}
+
+void EditDealCommand::undo()
+{
+    if (m_alive.isNull()) {
+        return;
+    }
+    try {
+        DealEditService(m_workspace).revert(m_edit);
+    } catch (const StorageError& error) {
+        qWarning() << "undo failed:" << error.message();
+        setObsolete(true);
+    }
+}
+
+void EditDealCommand::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true; // the edit itself ran before push
+        return;
+    }
+    if (m_alive.isNull()) {
+        return;
+    }
+    try {
+        DealEditService(m_workspace).reapply(m_edit);
+    } catch (const StorageError& error) {
+        qWarning() << "redo failed:" << error.message();
+        setObsolete(true);
+    }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineBoard.h"
 
+#include "BoardPageFetcher.h"
 #include "StageColumnModel.h"
 
 #include "core/storage/PipelineRepository.h"
@@ -29,6 +30,14 @@ std::unique_ptr<PipelineBoardQuery> PipelineBoard::makeQuery() const
     return query;
 }
 
+BoardPageFetcher* PipelineBoard::fetcher()
+{
+    if (!m_fetcher && m_workspace) {
+        m_fetcher = std::make_unique<BoardPageFetcher>(m_workspace->database());
+    }
+    return m_fetcher.get();
+}
+
 void PipelineBoard::setWorkspace(Workspace* workspace, const QString& pipelineId)
 {
     if (m_events) {
@@ -37,6 +46,7 @@ void PipelineBoard::setWorkspace(Workspace* workspace, const QString& pipelineId
     m_workspace = workspace;
     m_events = workspace ? &workspace->events() : nullptr;
     m_query.reset();
+    m_fetcher.reset();
     m_searchIndex.reset();
     m_pipeline = {};
     if (m_workspace) {
@@ -50,6 +60,8 @@ void PipelineBoard::setWorkspace(Workspace* workspace, const QString& pipelineId
         connect(m_events, &WorkspaceEvents::ownersChanged, this, &PipelineBoard::reload);
         connect(m_events, &WorkspaceEvents::accountsChanged, this, &PipelineBoard::onAccountsChanged);
         connect(m_events, &WorkspaceEvents::interactionsChanged, this, &PipelineBoard::reload);
+        // A sheet's milestones show on its deal's card.
+        connect(m_events, &WorkspaceEvents::strategySheetsChanged, this, &PipelineBoard::onDealsChanged);
     }
     setPipeline(pipelineId);
 }
@@ -153,6 +165,26 @@ void PipelineBoard::resetColumn(StageColumnModel& model, bool loadNow)
             }
         },
         loadNow);
+    // A search answered by the in-memory index pages through that index, on this thread.
+    if (m_searchIndex && BoardSearchIndex::answers(m_filter)) {
+        model.setPrefetch({});
+        return;
+    }
+    model.setPrefetch([this, stageId](const DealCard& after, int limit, BoardPageFetcher::Done done) {
+        BoardPageFetcher* pages = m_query ? fetcher() : nullptr;
+        if (!pages) {
+            done(false, {});
+            return;
+        }
+        pages->request(m_pipeline,
+                       stageId,
+                       m_filter,
+                       after,
+                       limit,
+                       m_workspace->clock().nowUtc(),
+                       m_fiscalYearStartMonth,
+                       std::move(done));
+    });
 }
 
 void PipelineBoard::reload()

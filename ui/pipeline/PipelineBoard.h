@@ -14,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+class BoardPageFetcher;
 class StageColumnModel;
 class Workspace;
 class WorkspaceEvents;
@@ -71,6 +72,7 @@ private:
     void onAccountsChanged();
     void onWorkspaceReloaded();
     std::unique_ptr<PipelineBoardQuery> makeQuery() const;
+    BoardPageFetcher* fetcher();
 
     Workspace* m_workspace = nullptr;
     QPointer<WorkspaceEvents> m_events;
@@ -80,6 +82,9 @@ private:
     // Deal and account names in memory for the type-ahead; read on the first search.
     std::unique_ptr<BoardSearchIndex> m_searchIndex;
     std::unique_ptr<PipelineBoardQuery> m_query;
+    // Reads the next pages of scrolled columns off the GUI thread; made on first use, so
+    // opening the board does not wait for a second connection.
+    std::unique_ptr<BoardPageFetcher> m_fetcher;
     std::vector<std::unique_ptr<StageColumnModel>> m_columns;
     QHash<QString, StageTotals> m_totals;
     QString m_baseCurrency;

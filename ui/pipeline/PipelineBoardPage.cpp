@@ -355,7 +355,7 @@ void PipelineBoardPage::openDeal(const QString& dealId)
     dialog->setUndoStack(m_undoStack);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
-            if (auto command = EditDealCommand::run(*m_workspace, dialog->deal())) {
+            if (auto command = EditDealCommand::run(*m_workspace, dialog->deal(), dialog->contactsEdit())) {
                 pushCommand(command.release());
             }
         } catch (const StorageError& error) {
@@ -403,7 +403,7 @@ void PipelineBoardPage::newDeal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
-            auto command = CreateDealCommand::run(*m_workspace, dialog->deal());
+            auto command = CreateDealCommand::run(*m_workspace, dialog->deal(), dialog->contactsEdit());
             const QString id = command->deal().id;
             pushCommand(command.release());
             m_view->selectDeal(id);

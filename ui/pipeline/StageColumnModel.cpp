@@ -5,6 +5,7 @@
 #include "BoardFormat.h"
 
 #include <QMimeData>
+#include <QPointer>
 
 StageColumnModel::StageColumnModel(const Stage& stage, QObject* parent)
     : QAbstractListModel(parent)
@@ -16,6 +17,8 @@ void StageColumnModel::reset(PageSource source, bool loadNow)
 {
     beginResetModel();
     m_source = std::move(source);
+    ++m_generation;
+    m_prefetching = false;
     m_cards.clear();
     m_loaded = false;
     m_exhausted = !m_source;
@@ -34,6 +37,35 @@ void StageColumnModel::load()
     }
 }
 
+void StageColumnModel::prefetch()
+{
+    if (!m_prefetch || m_prefetching || !m_loaded || m_exhausted || m_cards.isEmpty()) {
+        return;
+    }
+    m_prefetching = true;
+    const quint64 request = ++m_prefetchRequest;
+    const quint64 generation = m_generation;
+    const int limit = m_pageSize;
+    QPointer<StageColumnModel> self(this);
+    m_prefetch(m_cards.constLast(), limit, [self, request, generation, limit](bool ok, const QList<DealCard>& page) {
+        if (self) {
+            self->takePrefetched(request, generation, limit, ok, page);
+        }
+    });
+}
+
+void StageColumnModel::takePrefetched(
+    quint64 request, quint64 generation, int limit, bool ok, const QList<DealCard>& page)
+{
+    if (request == m_prefetchRequest) {
+        m_prefetching = false;
+    }
+    if (!ok || generation != m_generation || m_exhausted) {
+        return;
+    }
+    append(page, limit);
+}
+
 int StageColumnModel::rowOf(const QString& dealId) const
 {
     for (int row = 0; row < m_cards.size(); ++row) {
@@ -46,6 +78,7 @@ int StageColumnModel::rowOf(const QString& dealId) const
 
 bool StageColumnModel::removeDeal(const QString& dealId)
 {
+    ++m_generation;
     const int row = rowOf(dealId);
     if (row < 0) {
         return false;
@@ -70,6 +103,7 @@ int StageColumnModel::placeCard(const DealCard& card)
     if (!m_loaded) {
         return -1; // nothing shown yet: the first fetch will bring it
     }
+    ++m_generation; // even when it is placed nowhere: a page on its way may hold it as it was
     const int current = rowOf(card.id);
     if (current >= 0) {
         const bool stillBefore = current == 0 || PipelineBoardQuery::precedes(m_cards.at(current - 1), card, m_sort);
@@ -192,6 +226,12 @@ void StageColumnModel::fetchMore(const QModelIndex& parent)
     const int limit = m_cards.isEmpty() ? m_firstPageSize : m_pageSize;
     const QList<DealCard> page = m_source(m_cards.isEmpty() ? nullptr : &m_cards.constLast(), limit);
     m_loaded = true;
+    append(page, limit);
+}
+
+void StageColumnModel::append(const QList<DealCard>& page, int limit)
+{
+    ++m_generation;
     m_exhausted = page.size() < limit;
     if (page.isEmpty()) {
         return;

@@ -45,6 +45,10 @@ public:
 
     // Loads up to `limit` cards after `after` (nullptr: the first page).
     using PageSource = std::function<QList<DealCard>(const DealCard* after, int limit)>;
+    // Reads up to `limit` cards after `after` in the background and calls `done` later on
+    // the model's thread (BoardPageFetcher); `ok` false when the read failed.
+    using PagePrefetch = std::function<void(
+        const DealCard& after, int limit, std::function<void(bool ok, const QList<DealCard>& page)> done)>;
 
     explicit StageColumnModel(const Stage& stage, QObject* parent = nullptr);
 
@@ -70,6 +74,15 @@ public:
     void reset(PageSource source, bool loadNow = false);
     // Loads the first page now unless it is loaded.
     void load();
+    // Without one, pages are read only by fetchMore(), on this thread.
+    void setPrefetch(PagePrefetch prefetch) { m_prefetch = std::move(prefetch); }
+    int pageSize() const { return m_pageSize; }
+    // Asks for the page after the loaded rows in the background unless one is on its way,
+    // so the view finds it there before it scrolls to the end. It is appended when it
+    // arrives if the rows did not change meanwhile (it could hold a card as it was before a
+    // change); otherwise it is dropped and fetchMore() reads the page when needed.
+    void prefetch();
+    bool isPrefetching() const { return m_prefetching; }
     bool isLoaded() const { return m_loaded; }
 
     const DealCard& card(int row) const { return m_cards.at(row); }
@@ -96,6 +109,8 @@ public:
 
 private:
     int sortedRow(const DealCard& card) const;
+    void append(const QList<DealCard>& page, int limit);
+    void takePrefetched(quint64 request, quint64 generation, int limit, bool ok, const QList<DealCard>& page);
 
     Stage m_stage;
     BoardSort m_sort = BoardSort::CloseDate;
@@ -103,6 +118,10 @@ private:
     int m_firstPageSize = firstPageSize;
     int m_pageSize = defaultPageSize;
     PageSource m_source;
+    PagePrefetch m_prefetch;
+    bool m_prefetching = false;
+    quint64 m_prefetchRequest = 0;
+    quint64 m_generation = 0; // moves on whenever m_cards changes
     QList<DealCard> m_cards;
     bool m_loaded = false;
     bool m_exhausted = false;

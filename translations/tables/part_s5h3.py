@@ -1,0 +1,30 @@
+# SPDX-FileCopyrightText: 2026 Dealbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# (source, 简体中文, polski); plurals: Polish [one, few, many]. See ../fill_ts.py.
+E = [
+    ("The deal's contacts: the buying centre of its strategy sheet",
+     "商机的联系人：即其销售策略表中的采购决策链",
+     "Kontakty szansy: centrum zakupowe z jej arkusza strategii"),
+    ("&Add", "添加(&A)", "&Dodaj"),
+    ("&Remove", "移除(&R)", "&Usuń"),
+    ("Take the selected person off the deal (Delete)", "将所选人员从商机中移除（Delete 键）",
+     "Usuń wybraną osobę z szansy (Delete)"),
+    ("Pick the account first to add its contacts", "请先选择客户，再添加其联系人",
+     "Najpierw wybierz klienta, aby dodać jego kontakty"),
+    ("Add a contact: type a name", "添加联系人：输入姓名", "Dodaj kontakt: wpisz nazwisko"),
+    ("In the buying centre, not in the account's contacts", "在采购决策链中，但不在该客户的联系人中",
+     "W centrum zakupowym, ale nie wśród kontaktów klienta"),
+    ("Added when the deal is saved", "保存商机时添加", "Zostanie dodany po zapisaniu szansy"),
+    ("%1 (new contact)", "%1（新联系人）", "%1 (nowy kontakt)"),
+    ("Made a contact of the account when the deal is saved", "保存商机时创建为该客户的联系人",
+     "Zostanie kontaktem klienta po zapisaniu szansy"),
+    ("Several contacts are named “%1”: pick one from the list.", "有多位联系人名为“%1”：请从列表中选择一位。",
+     "Kilka kontaktów nazywa się „%1”: wybierz jeden z listy."),
+    ("Pick the deal's account first: a new contact is made there.", "请先选择商机的客户：新联系人将建在该客户下。",
+     "Najpierw wybierz klienta szansy: tam zostanie utworzony nowy kontakt."),
+    ("A new contact needs the deal's account: pick the account first.", "新联系人需要商机的客户：请先选择客户。",
+     "Nowy kontakt wymaga klienta szansy: najpierw wybierz klienta."),
+    ("A new contact needs a name.", "新联系人需要姓名。", "Nowy kontakt wymaga nazwiska."),
+    ("A contact's name", "联系人姓名", "Nazwisko kontaktu"),
+    ("A contact you added no longer exists.", "您添加的一位联系人已不存在。", "Dodany kontakt już nie istnieje."),
+]
