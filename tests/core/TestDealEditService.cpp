@@ -10,68 +10,50 @@
 #include "core/storage/StrategySheetRepository.h"
 #include "core/workspace/WorkspaceEvents.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/QueryRows.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 namespace {
-QStringList rows(Workspace& workspace, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(workspace.database().connection());
-    query.prepare(sql);
-    for (const QVariant& value : binds) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qFatal("test SQL failed");
-    }
-    QStringList result;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < query.record().count(); ++i) {
-            fields.append(query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
-        }
-        result.append(fields.join(u'|'));
-    }
-    return result;
-}
-
 // The live buying centre of a deal: name|title|org level|contact id, in sheet order.
 QStringList buyingCentre(Workspace& workspace, const QString& dealId)
 {
-    return rows(workspace,
-                QStringLiteral("SELECT p.name, p.title, p.org_level, ifnull(p.contact_id, '-') "
-                               "FROM strategy_stakeholders p JOIN strategy_sheets s ON s.id = p.sheet_id "
-                               "WHERE s.deal_id = ? AND s.deleted = 0 AND p.deleted = 0 ORDER BY p.sort_order"),
-                {dealId});
+    return queryRows(workspace,
+                     QStringLiteral("SELECT p.name, p.title, p.org_level, ifnull(p.contact_id, '-') "
+                                    "FROM strategy_stakeholders p JOIN strategy_sheets s ON s.id = p.sheet_id "
+                                    "WHERE s.deal_id = ? AND s.deleted = 0 AND p.deleted = 0 ORDER BY p.sort_order"),
+                     {dealId});
 }
 
 QStringList liveContacts(Workspace& workspace)
 {
-    return rows(workspace,
-                QStringLiteral("SELECT name, ifnull(account_id, '-') FROM contacts WHERE deleted = 0 ORDER BY name"));
+    return queryRows(
+        workspace,
+        QStringLiteral("SELECT name, ifnull(account_id, '-') FROM contacts WHERE deleted = 0 ORDER BY name"));
 }
 
 // Everything an edit may touch, as the app sees it (live rows; a removed deal's history goes with it),
 // but the times the store moves forward on purpose.
 QStringList snapshot(Workspace& workspace)
 {
-    QStringList all = rows(workspace,
-                           QStringLiteral("SELECT id, name, account_id, stage_id, amount_minor, currency, "
-                                          "expected_close_date FROM deals WHERE deleted = 0 ORDER BY id"));
-    all += rows(workspace,
-                QStringLiteral("SELECT e.id, e.deal_id, e.field, e.old_value, e.new_value FROM deal_events e "
-                               "JOIN deals d ON d.id = e.deal_id AND d.deleted = 0 WHERE e.deleted = 0 ORDER BY e.id"));
-    all += rows(workspace, QStringLiteral("SELECT id, deal_id FROM strategy_sheets WHERE deleted = 0 ORDER BY id"));
-    all += rows(workspace,
-                QStringLiteral("SELECT p.id, p.sheet_id, p.sort_order, p.contact_id, p.name, p.title, p.org_level, "
-                               "p.role FROM strategy_stakeholders p JOIN strategy_sheets s ON s.id = p.sheet_id "
-                               "AND s.deleted = 0 WHERE p.deleted = 0 ORDER BY p.id"));
-    all += rows(workspace,
-                QStringLiteral("SELECT id, account_id, name, title FROM contacts WHERE deleted = 0 ORDER BY id"));
+    QStringList all = queryRows(workspace,
+                                QStringLiteral("SELECT id, name, account_id, stage_id, amount_minor, currency, "
+                                               "expected_close_date FROM deals WHERE deleted = 0 ORDER BY id"));
+    all += queryRows(
+        workspace,
+        QStringLiteral("SELECT e.id, e.deal_id, e.field, e.old_value, e.new_value FROM deal_events e "
+                       "JOIN deals d ON d.id = e.deal_id AND d.deleted = 0 WHERE e.deleted = 0 ORDER BY e.id"));
+    all +=
+        queryRows(workspace, QStringLiteral("SELECT id, deal_id FROM strategy_sheets WHERE deleted = 0 ORDER BY id"));
+    all +=
+        queryRows(workspace,
+                  QStringLiteral("SELECT p.id, p.sheet_id, p.sort_order, p.contact_id, p.name, p.title, p.org_level, "
+                                 "p.role FROM strategy_stakeholders p JOIN strategy_sheets s ON s.id = p.sheet_id "
+                                 "AND s.deleted = 0 WHERE p.deleted = 0 ORDER BY p.id"));
+    all += queryRows(workspace,
+                     QStringLiteral("SELECT id, account_id, name, title FROM contacts WHERE deleted = 0 ORDER BY id"));
     return all;
 }
 } // namespace
@@ -154,9 +136,9 @@ void TestDealEditService::fieldsAndContactsAreSavedTogether()
 
     QVERIFY(edit.deal.has_value());
     QVERIFY(edit.contactsChanged);
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
              QStringList{QStringLiteral("Platform, 3 years")});
-    const QStringList dora = rows(**m_ws, QStringLiteral("SELECT id FROM contacts WHERE name = 'Dora Wu'"));
+    const QStringList dora = queryRows(**m_ws, QStringLiteral("SELECT id FROM contacts WHERE name = 'Dora Wu'"));
     QCOMPARE(dora.size(), 1);
     QCOMPARE(buyingCentre(**m_ws, deal.id),
              (QStringList{QStringLiteral("Bob Li||unknown|") + m_bob,
@@ -167,7 +149,7 @@ void TestDealEditService::fieldsAndContactsAreSavedTogether()
                           QStringLiteral("Bob Li|") + m_acme,
                           QStringLiteral("Dora Wu|") + m_acme}));
     // Carol's row is kept as a tombstone, with her role, for an undo or a merge.
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name, role FROM strategy_stakeholders WHERE deleted = 1")),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT name, role FROM strategy_stakeholders WHERE deleted = 1")),
              QStringList{QStringLiteral("Carol|champion")});
     QCOMPARE(deals.count(), 1);
     QCOMPARE(sheets.count(), 1);
@@ -202,8 +184,9 @@ void TestDealEditService::undoAndRedoRestoreEveryRow()
     service.revert(edit);
     QCOMPARE(snapshot(**m_ws), before);
     // Bob comes back as he was, attitude and all.
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name, attitude FROM strategy_stakeholders WHERE deleted = 0"), {}),
-             QStringList{QStringLiteral("Bob Li|sceptic")});
+    QCOMPARE(
+        queryRows(**m_ws, QStringLiteral("SELECT name, attitude FROM strategy_stakeholders WHERE deleted = 0"), {}),
+        QStringList{QStringLiteral("Bob Li|sceptic")});
     service.reapply(edit);
     QCOMPARE(snapshot(**m_ws), after);
     service.revert(edit);
@@ -220,15 +203,15 @@ void TestDealEditService::firstContactStartsTheSheetAndUndoRemovesIt()
     const DealEdit edit = service.save(deal, contacts);
     QVERIFY(!edit.deal); // the fields did not change
     QVERIFY(!edit.sheetBefore);
-    QCOMPARE(rows(**m_ws,
-                  QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0 AND deal_id = ?"),
-                  {deal.id}),
+    QCOMPARE(queryRows(**m_ws,
+                       QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0 AND deal_id = ?"),
+                       {deal.id}),
              QStringList{QStringLiteral("1")});
     QCOMPARE(buyingCentre(**m_ws, deal.id), QStringList{QStringLiteral("Bob Li||unknown|") + m_bob});
     service.revert(edit);
-    QCOMPARE(rows(**m_ws,
-                  QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0 AND deal_id = ?"),
-                  {deal.id}),
+    QCOMPARE(queryRows(**m_ws,
+                       QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0 AND deal_id = ?"),
+                       {deal.id}),
              QStringList{QStringLiteral("0")});
     service.reapply(edit);
     QCOMPARE(buyingCentre(**m_ws, deal.id), QStringList{QStringLiteral("Bob Li||unknown|") + m_bob});
@@ -258,9 +241,9 @@ void TestDealEditService::aNewDealComesWithItsContacts()
     DealEditService service(**m_ws);
     const DealEdit edit = service.create(DealBuilder().name(QStringLiteral("Fresh")).account(m_acme).build(), contacts);
     QVERIFY(edit.created.has_value());
-    const QStringList gus = rows(**m_ws, QStringLiteral("SELECT id FROM contacts WHERE name = 'Gus Ho'"));
+    const QStringList gus = queryRows(**m_ws, QStringLiteral("SELECT id FROM contacts WHERE name = 'Gus Ho'"));
     QCOMPARE(gus.size(), 1);
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name, account_id FROM deals WHERE deleted = 0")),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT name, account_id FROM deals WHERE deleted = 0")),
              QStringList{QStringLiteral("Fresh|") + m_acme});
     QCOMPARE(
         buyingCentre(**m_ws, edit.created->id),

@@ -10,10 +10,10 @@
 #include "core/storage/PipelineRepository.h"
 #include "core/util/Ids.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/QueryRows.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 namespace {
@@ -30,28 +30,6 @@ QString stageId(int index)
 }
 
 // Rows of an independent query, one string per row, for comparisons with the code's output.
-QStringList rawRows(Workspace& workspace, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(workspace.database().connection());
-    if (!query.prepare(sql)) {
-        qFatal("bad test SQL");
-    }
-    for (const QVariant& value : binds) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qFatal("test SQL failed");
-    }
-    QStringList rows;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < query.record().count(); ++i) {
-            fields.append(query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
-        }
-        rows.append(fields.join(u'|'));
-    }
-    return rows;
-}
 } // namespace
 
 class TestPipelineBoardQuery : public QObject
@@ -227,14 +205,14 @@ void TestPipelineBoardQuery::cardsMatchIndependentQuery()
                         card.closeDate.isValid() ? card.closeDate.toString(Qt::ISODate) : QStringLiteral("<null>")}
                 .join(u'|'));
     }
-    const QStringList expected =
-        rawRows(**m_ws,
-                QStringLiteral("SELECT d.id, d.name, a.name, o.name, d.amount_minor, d.currency, d.expected_close_date "
-                               "FROM deals d LEFT JOIN accounts a ON a.id = d.account_id "
-                               "LEFT JOIN owners o ON o.id = d.owner_id WHERE d.deleted = 0 AND d.stage_id = ? "
-                               "ORDER BY ") +
-                    orderBy,
-                {stageId(kQualified)});
+    const QStringList expected = queryRows(
+        **m_ws,
+        QStringLiteral("SELECT d.id, d.name, a.name, o.name, d.amount_minor, d.currency, d.expected_close_date "
+                       "FROM deals d LEFT JOIN accounts a ON a.id = d.account_id "
+                       "LEFT JOIN owners o ON o.id = d.owner_id WHERE d.deleted = 0 AND d.stage_id = ? "
+                       "ORDER BY ") +
+            orderBy,
+        {stageId(kQualified)});
     QCOMPARE(actual, expected);
 }
 
@@ -366,7 +344,7 @@ void TestPipelineBoardQuery::totalsEqualIndependentSum()
     PipelineBoardQuery query((*m_ws)->database(), m_ws->clock());
     const QHash<QString, StageTotals> totals = query.totals(pipeline(), {});
     // The test's own sum: convert each deal, then add, then weight by the stage.
-    const QStringList expected = rawRows(
+    const QStringList expected = queryRows(
         **m_ws,
         QStringLiteral("SELECT d.stage_id, count(*), CAST(round(sum(d.amount_minor * CASE d.currency WHEN 'EUR' "
                        "THEN 1.25 ELSE 1 END)) AS INTEGER), CAST(round(sum(d.amount_minor * CASE d.currency WHEN 'EUR' "

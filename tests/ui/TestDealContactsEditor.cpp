@@ -8,6 +8,7 @@
 #include "core/storage/OwnerRepository.h"
 #include "core/util/Settings.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/QueryRows.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/common/Theme.h"
 #include "ui/pipeline/DealEditorDialog.h"
@@ -27,42 +28,19 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 #include <QUndoStack>
 
 namespace {
-QStringList rows(Workspace& workspace, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(workspace.database().connection());
-    query.prepare(sql);
-    for (const QVariant& value : binds) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qFatal("test SQL failed");
-    }
-    QStringList result;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < query.record().count(); ++i) {
-            fields.append(query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
-        }
-        result.append(fields.join(u'|'));
-    }
-    return result;
-}
-
 // name|contact's account of each live buying-centre row of the deal, in sheet order.
 QStringList buyingCentre(Workspace& workspace, const QString& dealId)
 {
-    return rows(workspace,
-                QStringLiteral("SELECT p.name, ifnull(c.account_id, '-') FROM strategy_stakeholders p "
-                               "JOIN strategy_sheets s ON s.id = p.sheet_id "
-                               "LEFT JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0 "
-                               "WHERE s.deal_id = ? AND s.deleted = 0 AND p.deleted = 0 ORDER BY p.sort_order"),
-                {dealId});
+    return queryRows(workspace,
+                     QStringLiteral("SELECT p.name, ifnull(c.account_id, '-') FROM strategy_stakeholders p "
+                                    "JOIN strategy_sheets s ON s.id = p.sheet_id "
+                                    "LEFT JOIN contacts c ON c.id = p.contact_id AND c.deleted = 0 "
+                                    "WHERE s.deal_id = ? AND s.deleted = 0 AND p.deleted = 0 ORDER BY p.sort_order"),
+                     {dealId});
 }
 
 QStringList listTexts(const QListWidget* list)
@@ -182,7 +160,7 @@ void TestDealContactsEditor::typeCompleteRemoveSaveAndUndo()
     sheet.stakeholders = {bob};
     (*m_ws)->strategySheetService().save(sheet);
     const QStringList contactsBefore =
-        rows(**m_ws, QStringLiteral("SELECT id, name FROM contacts WHERE deleted = 0 ORDER BY id"));
+        queryRows(**m_ws, QStringLiteral("SELECT id, name FROM contacts WHERE deleted = 0 ORDER BY id"));
 
     auto page = makePage();
     DealEditorDialog* editor = openEditor(*page, deal);
@@ -236,22 +214,23 @@ void TestDealContactsEditor::typeCompleteRemoveSaveAndUndo()
     editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
 
     QCOMPARE(m_stack.count(), 1); // one step for the fields and the contacts
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
              QStringList{QStringLiteral("Platform 2027")});
     QCOMPARE(buyingCentre(**m_ws, deal.id),
              (QStringList{QStringLiteral("Alice Ng|") + m_acme, QStringLiteral("Dora Wu|") + m_acme}));
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT account_id FROM contacts WHERE deleted = 0 AND name = 'Dora Wu'")),
-             QStringList{m_acme});
+    QCOMPARE(
+        queryRows(**m_ws, QStringLiteral("SELECT account_id FROM contacts WHERE deleted = 0 AND name = 'Dora Wu'")),
+        QStringList{m_acme});
 
     m_stack.undo();
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
              QStringList{QStringLiteral("Platform")});
     QCOMPARE(buyingCentre(**m_ws, deal.id), QStringList{QStringLiteral("Bob Li|") + m_acme});
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT id, name FROM contacts WHERE deleted = 0 ORDER BY id")),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT id, name FROM contacts WHERE deleted = 0 ORDER BY id")),
              contactsBefore);
 
     m_stack.redo();
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT name FROM deals WHERE id = ?"), {deal.id}),
              QStringList{QStringLiteral("Platform 2027")});
     QCOMPARE(buyingCentre(**m_ws, deal.id),
              (QStringList{QStringLiteral("Alice Ng|") + m_acme, QStringLiteral("Dora Wu|") + m_acme}));
@@ -275,8 +254,9 @@ void TestDealContactsEditor::cancelStoresNothing()
     QTest::keyClick(editor, Qt::Key_Escape);
     QTRY_VERIFY(!editor->isVisible());
     QCOMPARE(m_stack.count(), 0);
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT count(*) FROM strategy_sheets")), QStringList{QStringLiteral("0")});
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT count(*) FROM contacts")), QStringList{QStringLiteral("4")});
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT count(*) FROM strategy_sheets")),
+             QStringList{QStringLiteral("0")});
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT count(*) FROM contacts")), QStringList{QStringLiteral("4")});
 }
 
 void TestDealContactsEditor::aNewNameNeedsTheAccount()
@@ -307,10 +287,11 @@ void TestDealContactsEditor::aNewNameNeedsTheAccount()
     QCOMPARE(listTexts(list), QStringList{QStringLiteral("Bob Li")});
     editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(m_stack.count(), 1);
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), {deal.id}), QStringList{m_acme});
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), {deal.id}),
+             QStringList{m_acme});
     QCOMPARE(buyingCentre(**m_ws, deal.id), QStringList{QStringLiteral("Bob Li|") + m_acme});
     m_stack.undo();
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT ifnull(account_id, '-') FROM deals WHERE id = ?"), {deal.id}),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT ifnull(account_id, '-') FROM deals WHERE id = ?"), {deal.id}),
              QStringList{QStringLiteral("-")});
     QCOMPARE(buyingCentre(**m_ws, deal.id), QStringList{});
 }
@@ -336,13 +317,13 @@ void TestDealContactsEditor::aNewDealComesWithItsContacts()
     editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(m_stack.count(), 1);
     const QStringList ids =
-        rows(**m_ws, QStringLiteral("SELECT id FROM deals WHERE deleted = 0 AND name = 'Greenfield'"));
+        queryRows(**m_ws, QStringLiteral("SELECT id FROM deals WHERE deleted = 0 AND name = 'Greenfield'"));
     QCOMPARE(ids.size(), 1);
     QCOMPARE(buyingCentre(**m_ws, ids.first()), QStringList{QStringLiteral("Bob Li|") + m_acme});
     m_stack.undo();
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 0")),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 0")),
              QStringList{QStringLiteral("0")});
-    QCOMPARE(rows(**m_ws, QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0")),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT count(*) FROM strategy_sheets WHERE deleted = 0")),
              QStringList{QStringLiteral("0")});
     m_stack.redo();
     QCOMPARE(buyingCentre(**m_ws, ids.first()), QStringList{QStringLiteral("Bob Li|") + m_acme});

@@ -8,6 +8,7 @@
 #include "core/storage/OwnerRepository.h"
 #include "core/util/Settings.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/QueryRows.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/common/MessageBox.h"
 #include "ui/pipeline/BoardFilterBar.h"
@@ -31,8 +32,6 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStack>
 #include <QTabWidget>
 #include <QTest>
@@ -44,28 +43,6 @@ namespace {
 QString stageId(int index)
 {
     return DefaultPipeline::stageIds().at(index);
-}
-
-// One string per row of an independent query.
-QStringList rawRows(Workspace& workspace, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery query(workspace.database().connection());
-    query.prepare(sql);
-    for (const QVariant& value : binds) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qFatal("test SQL failed");
-    }
-    QStringList rows;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < query.record().count(); ++i) {
-            fields.append(query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
-        }
-        rows.append(fields.join(u'|'));
-    }
-    return rows;
 }
 
 QStringList columnIds(StageColumnModel* model)
@@ -89,10 +66,10 @@ QStringList columnNames(StageColumnModel* model)
 // Ids of a stage's deals in close-date order, by an independent query.
 QStringList expectedIds(Workspace& workspace, int stage)
 {
-    return rawRows(workspace,
-                   QStringLiteral("SELECT id FROM deals WHERE deleted = 0 AND stage_id = ? "
-                                  "ORDER BY expected_close_date IS NULL, expected_close_date, id"),
-                   {stageId(stage)});
+    return queryRows(workspace,
+                     QStringLiteral("SELECT id FROM deals WHERE deleted = 0 AND stage_id = ? "
+                                    "ORDER BY expected_close_date IS NULL, expected_close_date, id"),
+                     {stageId(stage)});
 }
 } // namespace
 
@@ -311,15 +288,15 @@ void TestPipelineBoard::dragAndDropMovesTheDealWithOneStageEvent()
     auto page = makePage();
     const QString countStageEvents =
         QStringLiteral("SELECT count(*) FROM deal_events WHERE deal_id = ? AND field = 'stage' AND deleted = 0");
-    QCOMPARE(rawRows(**m_ws, countStageEvents, {deal.id}), QStringList{QStringLiteral("0")});
+    QCOMPARE(queryRows(**m_ws, countStageEvents, {deal.id}), QStringList{QStringLiteral("0")});
     drop(*page, deal.id, 1, 3);
-    QCOMPARE(rawRows(**m_ws, QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"), {deal.id}),
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"), {deal.id}),
              QStringList{stageId(3)});
-    QCOMPARE(rawRows(**m_ws, countStageEvents, {deal.id}), QStringList{QStringLiteral("1")});
-    QCOMPARE(rawRows(**m_ws,
-                     QStringLiteral("SELECT old_value, new_value FROM deal_events WHERE deal_id = ? AND "
-                                    "field = 'stage'"),
-                     {deal.id}),
+    QCOMPARE(queryRows(**m_ws, countStageEvents, {deal.id}), QStringList{QStringLiteral("1")});
+    QCOMPARE(queryRows(**m_ws,
+                       QStringLiteral("SELECT old_value, new_value FROM deal_events WHERE deal_id = ? AND "
+                                      "field = 'stage'"),
+                       {deal.id}),
              QStringList{stageId(1) + u'|' + stageId(3)});
     QCOMPARE(columnNames(column(*page, 1)->model()), QStringList{QStringLiteral("Stays")});
     QCOMPARE(columnNames(column(*page, 3)->model()), QStringList{QStringLiteral("Dragged")});
@@ -359,10 +336,10 @@ void TestPipelineBoard::cancelledLostPromptLeavesTheDeal()
     auto page = makePage();
     page->setMovePrompt([](const Deal&, const Stage&) { return std::optional<MoveDetails>(); });
     const QStringList events =
-        rawRows(**m_ws, QStringLiteral("SELECT id FROM deal_events WHERE deal_id = ?"), {deal.id});
+        queryRows(**m_ws, QStringLiteral("SELECT id FROM deal_events WHERE deal_id = ?"), {deal.id});
     drop(*page, deal.id, 2, 7);
     QCOMPARE((*m_ws)->deals().deal(deal.id)->stageId, stageId(2));
-    QCOMPARE(rawRows(**m_ws, QStringLiteral("SELECT id FROM deal_events WHERE deal_id = ?"), {deal.id}), events);
+    QCOMPARE(queryRows(**m_ws, QStringLiteral("SELECT id FROM deal_events WHERE deal_id = ?"), {deal.id}), events);
     QCOMPARE(m_stack.count(), 0);
     QCOMPARE(columnNames(column(*page, 2)->model()), QStringList{QStringLiteral("Maybe")});
 }
@@ -407,8 +384,8 @@ void TestPipelineBoard::undoRedoRoundTrip()
                                        "created_at, deleted FROM deals WHERE id = ?");
     const QString events = QStringLiteral("SELECT id, occurred_at, field, old_value, new_value, created_at FROM "
                                           "deal_events WHERE deal_id = ? AND deleted = 0 ORDER BY occurred_at, id");
-    const QStringList rowBefore = rawRows(**m_ws, row, {deal.id});
-    const QStringList eventsBefore = rawRows(**m_ws, events, {deal.id});
+    const QStringList rowBefore = queryRows(**m_ws, row, {deal.id});
+    const QStringList eventsBefore = queryRows(**m_ws, events, {deal.id});
     m_ws->clock().advanceDays(2);
     page->setMovePrompt([](const Deal&, const Stage&) {
         MoveDetails details;
@@ -417,18 +394,18 @@ void TestPipelineBoard::undoRedoRoundTrip()
         return std::optional<MoveDetails>(details);
     });
     page->moveDeal(deal.id, stageId(7));
-    const QStringList rowAfter = rawRows(**m_ws, row, {deal.id});
-    const QStringList eventsAfter = rawRows(**m_ws, events, {deal.id});
+    const QStringList rowAfter = queryRows(**m_ws, row, {deal.id});
+    const QStringList eventsAfter = queryRows(**m_ws, events, {deal.id});
     QVERIFY(rowAfter != rowBefore);
     QCOMPARE(m_stack.count(), 1);
     m_ws->clock().advanceSeconds(10);
     m_stack.undo();
-    QCOMPARE(rawRows(**m_ws, row, {deal.id}), rowBefore);
-    QCOMPARE(rawRows(**m_ws, events, {deal.id}), eventsBefore);
+    QCOMPARE(queryRows(**m_ws, row, {deal.id}), rowBefore);
+    QCOMPARE(queryRows(**m_ws, events, {deal.id}), eventsBefore);
     QCOMPARE(columnNames(column(*page, 1)->model()), QStringList{QStringLiteral("Round trip")});
     m_stack.redo();
-    QCOMPARE(rawRows(**m_ws, row, {deal.id}), rowAfter);
-    QCOMPARE(rawRows(**m_ws, events, {deal.id}), eventsAfter);
+    QCOMPARE(queryRows(**m_ws, row, {deal.id}), rowAfter);
+    QCOMPARE(queryRows(**m_ws, events, {deal.id}), eventsAfter);
     QCOMPARE(column(*page, 1)->model()->rowCount(), 0);
     QCOMPARE(column(*page, 7)->header()->countText(), QStringLiteral("1"));
 }
@@ -653,15 +630,15 @@ void TestPipelineBoard::planVisitFromTheCard()
     QVERIFY(!nextStep().isValid());
     page->planVisit(deal.id);
     const QStringList planned =
-        rawRows(**m_ws,
-                QStringLiteral("SELECT type, appointment_state, owner_id FROM interactions WHERE deleted = 0 "
-                               "AND deal_id = ?"),
-                {deal.id});
+        queryRows(**m_ws,
+                  QStringLiteral("SELECT type, appointment_state, owner_id FROM interactions WHERE deleted = 0 "
+                                 "AND deal_id = ?"),
+                  {deal.id});
     QCOMPARE(planned, QStringList{QStringLiteral("visit|planned|") + m_me});
     QCOMPARE(m_stack.count(), 1);
     QTRY_VERIFY(nextStep().isValid());
     m_stack.undo();
-    QVERIFY(rawRows(**m_ws, QStringLiteral("SELECT id FROM interactions WHERE deleted = 0")).isEmpty());
+    QVERIFY(queryRows(**m_ws, QStringLiteral("SELECT id FROM interactions WHERE deleted = 0")).isEmpty());
     QTRY_VERIFY(!nextStep().isValid());
 }
 
@@ -692,16 +669,16 @@ void TestPipelineBoard::editorPlansVisitsAndShowsTheSheet()
     QVERIFY(plan->isVisibleTo(editor));
     QTest::mouseClick(plan, Qt::LeftButton);
     QCOMPARE(list->topLevelItemCount(), 1);
-    QCOMPARE(rawRows(**m_ws,
-                     QStringLiteral("SELECT count(*) FROM interactions WHERE deleted = 0 AND deal_id = ?"),
-                     {deal.id}),
+    QCOMPARE(queryRows(**m_ws,
+                       QStringLiteral("SELECT count(*) FROM interactions WHERE deleted = 0 AND deal_id = ?"),
+                       {deal.id}),
              QStringList{QStringLiteral("1")});
     editor->reject();
     QCOMPARE(m_stack.count(), 1); // the visit stays, as its own undo step
     m_stack.undo();
-    QCOMPARE(rawRows(**m_ws,
-                     QStringLiteral("SELECT count(*) FROM interactions WHERE deleted = 0 AND deal_id = ?"),
-                     {deal.id}),
+    QCOMPARE(queryRows(**m_ws,
+                       QStringLiteral("SELECT count(*) FROM interactions WHERE deleted = 0 AND deal_id = ?"),
+                       {deal.id}),
              QStringList{QStringLiteral("0")});
 }
 
