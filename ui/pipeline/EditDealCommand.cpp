@@ -27,6 +27,15 @@ EditDealCommand::run(Workspace& workspace, const Deal& deal, const DealContactsE
     return std::unique_ptr<EditDealCommand>(new EditDealCommand(workspace, std::move(edit), text));
 }
 
+std::unique_ptr<EditDealCommand>
+EditDealCommand::create(Workspace& workspace, const Deal& draft, const DealContactsEdit& contacts)
+{
+    DealEdit edit = DealEditService(workspace).create(draft, contacts);
+    const QString text =
+        QCoreApplication::translate("CreateDealCommand", "New deal \u201C%1\u201D").arg(edit.created->name);
+    return std::unique_ptr<EditDealCommand>(new EditDealCommand(workspace, std::move(edit), text));
+}
+
 void EditDealCommand::undo()
 {
     if (m_alive.isNull()) {

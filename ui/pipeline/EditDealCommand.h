@@ -13,10 +13,12 @@ class Workspace;
 class WorkspaceEvents;
 
 /**
- * An edit from the deal editor (any fields, the stage included, and the deal's contacts)
- * on the undo stack: one step for all of it. It ran before the command was made
- * (DealEditService::save), so the first redo, done by QUndoStack::push, does nothing and a
- * refused edit never reaches the stack. Failures of undo/redo are reported, not thrown.
+ * An edit from the deal editor (any fields, the stage included, and the deal's contacts), or
+ * a new deal with its contacts, on the undo stack: one step for all of it. It ran before the
+ * command was made (DealEditService::save or create), so the first redo, done by
+ * QUndoStack::push, does nothing and a refused edit never reaches the stack. Undo of a new
+ * deal tombstones it and its contacts; redo brings the same rows back. Failures of undo/redo
+ * are reported, not thrown.
  */
 class EditDealCommand final : public QUndoCommand
 {
@@ -25,6 +27,9 @@ public:
     // push; nullptr when nothing changed.
     static std::unique_ptr<EditDealCommand>
     run(Workspace& workspace, const Deal& deal, const DealContactsEdit& contacts = {});
+    // Creates the deal now (throws StorageError when refused) and returns the command to push.
+    static std::unique_ptr<EditDealCommand>
+    create(Workspace& workspace, const Deal& draft, const DealContactsEdit& contacts = {});
 
     const DealEdit& edit() const { return m_edit; }
     void undo() override;

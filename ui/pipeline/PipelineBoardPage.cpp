@@ -5,7 +5,6 @@
 #include "BoardFilterBar.h"
 #include "BoardFormat.h"
 #include "BoardSettings.h"
-#include "CreateDealCommand.h"
 #include "DealCardDelegate.h"
 #include "DealEditorDialog.h"
 #include "EditDealCommand.h"
@@ -403,8 +402,8 @@ void PipelineBoardPage::newDeal()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
-            auto command = CreateDealCommand::run(*m_workspace, dialog->deal(), dialog->contactsEdit());
-            const QString id = command->deal().id;
+            auto command = EditDealCommand::create(*m_workspace, dialog->deal(), dialog->contactsEdit());
+            const QString id = command->edit().created->id;
             pushCommand(command.release());
             m_view->selectDeal(id);
         } catch (const StorageError& error) {
