@@ -11,43 +11,12 @@
 #include "core/analytics/FunnelAnalysis.h"
 #include "core/domain/DefaultPipeline.h"
 #include "core/review/WhatChanged.h"
+#include "tests/support/QueryPlan.h"
 #include "tests/support/SelectTrace.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSqlQuery>
 #include <QTest>
-
-namespace {
-QStringList planOf(Workspace& workspace, const QString& sql)
-{
-    QSqlQuery query(workspace.database().connection());
-    if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
-        qFatal("cannot explain the statement");
-    }
-    QStringList lines;
-    while (query.next()) {
-        lines.append(query.value(3).toString());
-    }
-    return lines;
-}
-
-// The plan lines of the one traced statement that holds `text`.
-QStringList planReading(Workspace& workspace, const SelectTrace& trace, const QString& text)
-{
-    QStringList statements = trace.statements();
-    statements.removeIf([&text](const QString& statement) { return !statement.contains(text); });
-    if (statements.size() != 1) {
-        qWarning("%d statements hold %s", int(statements.size()), qPrintable(text));
-        return {};
-    }
-    return planOf(workspace, statements.first());
-}
-
-bool anyContains(const QStringList& lines, const QString& text)
-{
-    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString& line) { return line.contains(text); });
-}
-} // namespace
 
 class TestAnalyticsPlans : public QObject
 {
@@ -71,9 +40,10 @@ void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex()
     {
         SelectTrace trace(*ws);
         FunnelAnalysis::run((*ws).database(), options);
-        plan = planReading(*ws, trace, QStringLiteral("FROM interactions "));
+        plan = QueryPlan::reading(*ws, trace, QStringLiteral("FROM interactions "));
     }
-    QVERIFY2(anyContains(plan, QStringLiteral("USING INDEX interactions_time_deal")), qPrintable(plan.join(u'\n')));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING INDEX interactions_time_deal")),
+             qPrintable(plan.join(u'\n')));
 }
 
 void TestAnalyticsPlans::activityCountSeeksPerSheet()
@@ -89,11 +59,11 @@ void TestAnalyticsPlans::activityCountSeeksPerSheet()
                               ChartKind::ActivityProgress,
                               filter,
                               QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
-        plan = planReading(*ws, trace, QStringLiteral("JOIN interactions "));
+        plan = QueryPlan::reading(*ws, trace, QStringLiteral("JOIN interactions "));
     }
     // The sheets are the outer loop; each seeks its own deal's interactions of the period.
-    QVERIFY2(anyContains(plan, QStringLiteral("SCAN s")), qPrintable(plan.join(u'\n')));
-    QVERIFY2(anyContains(plan, QStringLiteral("SEARCH i USING INDEX interactions_deal_state (deal_id=?")),
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("SCAN s")), qPrintable(plan.join(u'\n')));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("SEARCH i USING INDEX interactions_deal_state (deal_id=?")),
              qPrintable(plan.join(u'\n')));
 }
 
@@ -129,9 +99,10 @@ void TestAnalyticsPlans::velocityReadsItsIndexAlone()
                               ChartKind::SalesVelocity,
                               filter,
                               QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
-        plan = planReading(*ws, trace, QStringLiteral("lost_at FROM deals "));
+        plan = QueryPlan::reading(*ws, trace, QStringLiteral("lost_at FROM deals "));
     }
-    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX deals_spans_cover")), qPrintable(plan.join(u'\n')));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("COVERING INDEX deals_spans_cover")),
+             qPrintable(plan.join(u'\n')));
 }
 
 void TestAnalyticsPlans::historyReadsCoveringIndexes_data()
@@ -217,9 +188,10 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes()
             filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
             ChartDataLoader::load((*ws).database(), ChartKind::Funnel, filter, now);
         }
-        plan = planReading(*ws, trace, statement);
+        plan = QueryPlan::reading(*ws, trace, statement);
     }
-    QVERIFY2(anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index), qPrintable(plan.join(u'\n')));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index),
+             qPrintable(plan.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsPlans)

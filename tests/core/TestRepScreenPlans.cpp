@@ -10,6 +10,7 @@
 #include "core/domain/DefaultPipeline.h"
 #include "core/storage/PipelineBoardQuery.h"
 #include "core/storage/PipelineRepository.h"
+#include "tests/support/QueryPlan.h"
 #include "tests/support/SelectTrace.h"
 #include "tests/support/TempWorkspace.h"
 
@@ -18,27 +19,6 @@
 #include <QTest>
 
 #include <sqlite3.h>
-
-namespace {
-// EXPLAIN QUERY PLAN lines of a statement.
-QStringList planOf(Workspace& workspace, const QString& sql)
-{
-    QSqlQuery query(workspace.database().connection());
-    if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
-        qFatal("cannot explain the statement");
-    }
-    QStringList lines;
-    while (query.next()) {
-        lines.append(query.value(3).toString());
-    }
-    return lines;
-}
-
-bool anyContains(const QStringList& lines, const QString& text)
-{
-    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString& line) { return line.contains(text); });
-}
-} // namespace
 
 class TestRepScreenPlans : public QObject
 {
@@ -81,13 +61,15 @@ void TestRepScreenPlans::boardPageSeeksInCloseOrder()
         statements = log.reading(QStringLiteral("deals d"));
     }
     QCOMPARE(statements.size(), 1);
-    const QStringList plan = planOf(*ws, statements.first());
+    const QStringList plan = QueryPlan::of(*ws, statements.first());
     // The page (the narrow rows, in order) from the index alone; only the 200 chosen cards
     // are sorted again when their wide columns are read.
-    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX deals_board_close")), qPrintable(plan.join(u'\n')));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("COVERING INDEX deals_board_close")),
+             qPrintable(plan.join(u'\n')));
     QCOMPARE(plan.count(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), 1);
     if (afterACard) {
-        QVERIFY2(anyContains(plan, QStringLiteral("<expr>>?")), qPrintable(plan.join(u'\n'))); // a seek, not a walk
+        QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("<expr>>?")),
+                 qPrintable(plan.join(u'\n'))); // a seek, not a walk
     }
 }
 
@@ -120,27 +102,29 @@ void TestRepScreenPlans::boardPageSeeksInAgeAndAmountOrder()
         statements = log.reading(QStringLiteral("deals d"));
     }
     QCOMPARE(statements.size(), 1);
-    const QStringList plan = planOf(*ws, statements.first());
+    const QStringList plan = QueryPlan::of(*ws, statements.first());
     const QString shown = plan.join(u'\n');
     // Never the whole table or a whole column read and sorted: every read of `d` in the page
     // is a SEARCH in a board index, and only the chosen cards are sorted (the outer query),
     // plus, for the amount, the merge of the per-currency branches.
-    QVERIFY2(!anyContains(plan, QStringLiteral("SCAN d")), qPrintable(shown));
+    QVERIFY2(!QueryPlan::anyContains(plan, QStringLiteral("SCAN d")), qPrintable(shown));
     if (sort == BoardSort::Age) {
-        QVERIFY2(anyContains(plan, QStringLiteral("SEARCH d USING COVERING INDEX deals_board_age")), qPrintable(shown));
+        QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("SEARCH d USING COVERING INDEX deals_board_age")),
+                 qPrintable(shown));
         QCOMPARE(plan.count(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), 1);
         if (afterACard) {
-            QVERIFY2(anyContains(plan, QStringLiteral("stage_entered_at>?")), qPrintable(shown)); // a seek
+            QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("stage_entered_at>?")), qPrintable(shown)); // a seek
         }
     } else {
         // One branch per convertible currency (here the base currency alone), each a walk of
         // deals_board_totals down the amounts of that currency.
-        QVERIFY2(anyContains(plan,
-                             QStringLiteral("SEARCH d USING COVERING INDEX deals_board_totals (pipeline_id=? "
-                                            "AND deleted=? AND stage_id=? AND currency=?")),
-                 qPrintable(shown));
+        QVERIFY2(
+            QueryPlan::anyContains(plan,
+                                   QStringLiteral("SEARCH d USING COVERING INDEX deals_board_totals (pipeline_id=? "
+                                                  "AND deleted=? AND stage_id=? AND currency=?")),
+            qPrintable(shown));
         if (afterACard) {
-            QVERIFY2(anyContains(plan, QStringLiteral("amount_minor<?")), qPrintable(shown)); // a seek
+            QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("amount_minor<?")), qPrintable(shown)); // a seek
         }
     }
 }
@@ -159,10 +143,11 @@ void TestRepScreenPlans::searchTotalsReadOnlyIndexes()
         statements = log.reading(QStringLiteral("deals d"));
     }
     QCOMPARE(statements.size(), 1);
-    const QStringList plan = planOf(*ws, statements.first());
-    QVERIFY2(anyContains(plan, QStringLiteral("SEARCH d USING COVERING INDEX deals_board_totals")),
+    const QStringList plan = QueryPlan::of(*ws, statements.first());
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("SEARCH d USING COVERING INDEX deals_board_totals")),
              qPrintable(plan.join(u'\n')));
-    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX accounts_search")), qPrintable(plan.join(u'\n')));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("COVERING INDEX accounts_search")),
+             qPrintable(plan.join(u'\n')));
 }
 
 void TestRepScreenPlans::coachingSummaryReadsItsIndexAlone()
@@ -175,8 +160,9 @@ void TestRepScreenPlans::coachingSummaryReadsItsIndexAlone()
         statements = log.reading(QStringLiteral("interactions"));
     }
     QCOMPARE(statements.size(), 1);
-    const QStringList plan = planOf(*ws, statements.first());
-    QVERIFY2(anyContains(plan, QStringLiteral("COVERING INDEX interactions_week_cover")), qPrintable(plan.join(u'\n')));
+    const QStringList plan = QueryPlan::of(*ws, statements.first());
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("COVERING INDEX interactions_week_cover")),
+             qPrintable(plan.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestRepScreenPlans)
