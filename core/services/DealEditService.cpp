@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealEditService.h"
 
+#include "DealService.h"
 #include "DealValidation.h"
 #include "InputRules.h"
 #include "StrategySheetService.h"
@@ -160,11 +161,7 @@ void DealEditService::revert(const DealEdit& edit)
 {
     Transaction transaction(m_workspace.database());
     if (edit.deal) {
-        // As DealService::revert: the edit's events are tombstoned, not compensated, and the
-        // events writing `before` logs are retracted with them, so analytics read the history
-        // as if the edit never happened.
-        m_workspace.deals().retractEvents(edit.deal->eventIds);
-        m_workspace.deals().retractEvents(m_workspace.deals().update(edit.deal->before));
+        m_workspace.dealService().revertRows(*edit.deal);
     }
     if (edit.contactsChanged) {
         if (edit.sheetBefore) {
@@ -199,12 +196,7 @@ void DealEditService::reapply(const DealEdit& edit)
         m_workspace.deals().restore(edit.created->id);
     }
     if (edit.deal) {
-        if (!m_workspace.deals().deal(edit.deal->after.id)) {
-            throw StorageError(StorageError::Kind::NotFound,
-                               QCoreApplication::translate("DealEditService", "The deal no longer exists."));
-        }
-        m_workspace.deals().restoreEvents(edit.deal->eventIds);
-        m_workspace.deals().retractEvents(m_workspace.deals().update(edit.deal->after));
+        m_workspace.dealService().reapplyRows(*edit.deal);
     }
     if (edit.contactsChanged) {
         for (const Contact& contact : edit.createdContacts) {

@@ -98,6 +98,13 @@ DealChange DealService::move(const QString& dealId, const QString& stageId, cons
 void DealService::revert(const DealChange& change)
 {
     Transaction transaction(m_workspace.database());
+    revertRows(change);
+    transaction.commit();
+    emit m_workspace.events().dealsChanged({change.before.id});
+}
+
+void DealService::revertRows(const DealChange& change)
+{
     // The events of the undone change are tombstoned rather than compensated by reverse
     // events: stage conversion, time in stage and flow states then read the history as if
     // the move never happened (a compensating "back to Qualified" event would count as a
@@ -106,21 +113,22 @@ void DealService::revert(const DealChange& change)
     // transaction. Every column of the deal row comes back as it was except updated_at,
     // which moves forward on purpose: a merge must see the undo as the newest version.
     m_workspace.deals().retractEvents(change.eventIds);
-    const QStringList compensating = m_workspace.deals().update(change.before);
-    m_workspace.deals().retractEvents(compensating);
-    transaction.commit();
-    emit m_workspace.events().dealsChanged({change.before.id});
+    m_workspace.deals().retractEvents(m_workspace.deals().update(change.before));
 }
 
 void DealService::reapply(const DealChange& change)
 {
     Transaction transaction(m_workspace.database());
-    existing(m_workspace, change.after.id);
-    m_workspace.deals().restoreEvents(change.eventIds);
-    const QStringList compensating = m_workspace.deals().update(change.after);
-    m_workspace.deals().retractEvents(compensating);
+    reapplyRows(change);
     transaction.commit();
     emit m_workspace.events().dealsChanged({change.after.id});
+}
+
+void DealService::reapplyRows(const DealChange& change)
+{
+    existing(m_workspace, change.after.id);
+    m_workspace.deals().restoreEvents(change.eventIds);
+    m_workspace.deals().retractEvents(m_workspace.deals().update(change.after));
 }
 
 void DealService::remove(const QString& dealId)

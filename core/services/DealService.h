@@ -50,6 +50,10 @@ public:
     // Redo of a reverted change: the deal becomes `after` again and the change's own events
     // are visible again (same ids and times), so redo gives back the history undo took away.
     void reapply(const DealChange& change);
+    // The row work of revert() and reapply(), in a transaction the caller holds and without
+    // signals: the deal editor undoes a field edit and its contacts as one.
+    void revertRows(const DealChange& change);
+    void reapplyRows(const DealChange& change);
     void remove(const QString& dealId);
     // Brings a removed deal back (undo of a removal, redo of a creation).
     void restore(const QString& dealId);
