@@ -3,13 +3,11 @@
 #include "DealEditService.h"
 
 #include "DealService.h"
-#include "DealValidation.h"
 #include "InputRules.h"
 #include "StrategySheetService.h"
 
 #include "core/storage/AccountRepository.h"
 #include "core/storage/DealRepository.h"
-#include "core/storage/PipelineRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/StrategySheetRepository.h"
 #include "core/storage/Transaction.h"
@@ -51,11 +49,7 @@ DealEditService::DealEditService(Workspace& workspace)
 
 void DealEditService::validate(const Deal& deal, const DealContactsEdit& contacts) const
 {
-    const std::optional<Pipeline> pipeline = m_workspace.pipelines().pipeline(deal.pipelineId);
-    QString problem = DealValidation::check(deal, pipeline ? &*pipeline : nullptr);
-    if (!problem.isEmpty()) {
-        throw invalid(problem);
-    }
+    DealService(m_workspace).validate(deal);
     if (!contacts.newContactNames.isEmpty() && deal.accountId.isEmpty()) {
         throw invalid(QCoreApplication::translate("DealEditService",
                                                   "A new contact needs the deal's account: pick the account first."));
@@ -64,7 +58,8 @@ void DealEditService::validate(const Deal& deal, const DealContactsEdit& contact
         if (name.trimmed().isEmpty()) {
             throw invalid(QCoreApplication::translate("DealEditService", "A new contact needs a name."));
         }
-        problem = InputRules::checkText(name, QCoreApplication::translate("DealEditService", "A contact's name"));
+        const QString problem =
+            InputRules::checkText(name, QCoreApplication::translate("DealEditService", "A contact's name"));
         if (!problem.isEmpty()) {
             throw invalid(problem);
         }

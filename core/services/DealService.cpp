@@ -15,15 +15,6 @@
 #include <QCoreApplication>
 
 namespace {
-void validate(Workspace& workspace, const Deal& deal)
-{
-    const std::optional<Pipeline> pipeline = workspace.pipelines().pipeline(deal.pipelineId);
-    const QString problem = DealValidation::check(deal, pipeline ? &*pipeline : nullptr);
-    if (!problem.isEmpty()) {
-        throw StorageError(StorageError::Kind::InvalidInput, problem);
-    }
-}
-
 Deal existing(Workspace& workspace, const QString& dealId)
 {
     std::optional<Deal> deal = workspace.deals().deal(dealId);
@@ -39,9 +30,18 @@ DealService::DealService(Workspace& workspace)
     : m_workspace(workspace)
 {}
 
+void DealService::validate(const Deal& deal) const
+{
+    const std::optional<Pipeline> pipeline = m_workspace.pipelines().pipeline(deal.pipelineId);
+    const QString problem = DealValidation::check(deal, pipeline ? &*pipeline : nullptr);
+    if (!problem.isEmpty()) {
+        throw StorageError(StorageError::Kind::InvalidInput, problem);
+    }
+}
+
 Deal DealService::create(const Deal& draft)
 {
-    validate(m_workspace, draft);
+    validate(draft);
     Transaction transaction(m_workspace.database());
     Deal stored = m_workspace.deals().insert(draft);
     transaction.commit();
@@ -51,7 +51,7 @@ Deal DealService::create(const Deal& draft)
 
 DealChange DealService::update(const Deal& deal)
 {
-    validate(m_workspace, deal);
+    validate(deal);
     Transaction transaction(m_workspace.database());
     DealChange change;
     change.before = existing(m_workspace, deal.id);

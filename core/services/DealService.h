@@ -41,6 +41,9 @@ class DealService final
 public:
     explicit DealService(Workspace& workspace);
 
+    // The rules every saved deal meets (DealValidation against its pipeline); throws
+    // StorageError of kind InvalidInput.
+    void validate(const Deal& deal) const;
     Deal create(const Deal& draft);
     DealChange update(const Deal& deal);
     // Moves to another stage of the deal's pipeline, setting won/lost fields as needed.
