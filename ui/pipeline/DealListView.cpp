@@ -13,9 +13,8 @@
 #include <QScrollBar>
 
 DealListView::DealListView(QWidget* parent)
-    : QListView(parent)
+    : CardListView(parent)
 {
-    setUniformItemSizes(true); // every card is as tall: layout is O(1) even with 20k rows
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setDragEnabled(true);
@@ -102,7 +101,7 @@ void DealListView::keyPressEvent(QKeyEvent* event)
     default:
         break;
     }
-    QListView::keyPressEvent(event);
+    CardListView::keyPressEvent(event);
 }
 
 void DealListView::contextMenuEvent(QContextMenuEvent* event)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QListView>
+#include "CardListView.h"
 
 /**
  * The card list of one board column. It starts drags (a picture of the card) and turns
@@ -11,7 +11,7 @@
  * or plans a visit. Drops are taken by the column around it, so a
  * folded column (no list visible) is a drop target too.
  */
-class DealListView final : public QListView
+class DealListView final : public CardListView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DealListView)
