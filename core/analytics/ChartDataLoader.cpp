@@ -4,12 +4,11 @@
 
 #include "ChartPeriod.h"
 #include "CurrencyConverter.h"
+#include "FlowWaterfall.h"
 #include "QuotaBook.h"
 #include "StageIndex.h"
 
-#include "core/review/WhatChanged.h"
 #include "core/storage/ActivityQuery.h"
-#include "core/storage/DealHistoryQuery.h"
 #include "core/storage/ExchangeRateRepository.h"
 #include "core/storage/ForecastQuery.h"
 #include "core/storage/LeadFunnelQuery.h"
@@ -68,12 +67,11 @@ ChartResult funnel(const Context& c)
 
 ChartResult waterfall(const Context& c)
 {
+    // The weekly review's waterfall (WhatChanged) from each deal's two ends: over a quarter
+    // nearly every open deal has events, and reading them as whole timelines cost 0.7 s.
     const ReportPeriod span{c.filter.period.start, c.asOf};
-    DealHistory history = DealHistoryQuery::changes(c.database, span.start, span.end);
-    // The weekly review's own computation (WhatChanged), on the deals of the chosen pipeline.
-    history.timelines.removeIf([&c](const DealTimeline& t) { return t.pipelineId != c.pipeline->id; });
-    history.quiet.removeIf([&c](const QuietDeal& d) { return d.pipelineId != c.pipeline->id; });
-    return WhatChanged::waterfall(history, span, c.stages, c.converter, c.ownerIds);
+    return FlowWaterfall::compute(
+        WaterfallQuery::ends(c.database, c.pipeline->id, span.start, span.end), c.stages, c.converter, c.ownerIds);
 }
 
 ChartResult forecast(const Context& c)

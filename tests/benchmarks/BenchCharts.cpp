@@ -104,7 +104,8 @@ DEALBENCH_BENCHMARK(chart_funnel)
 
 DEALBENCH_BENCHMARK(chart_waterfall)
 {
-    // The weekly review's own computation over every deal's history: no single query to compare.
+    // Each deal's two ends from the span's events and the deal rows (WaterfallQuery), then the
+    // review's waterfall rules (FlowWaterfall): no single query to compare.
     run(bench, ChartKind::FlowWaterfall);
 }
 
