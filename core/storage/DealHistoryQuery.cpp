@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -292,18 +293,23 @@ QHash<QString, QDateTime> lastInteractions(const Database& database, const QDate
                     "AND deal_id IS NOT NULL AND appointment_state NOT IN ('cancelled', 'no_show') "
                     "ORDER BY scheduled_at DESC");
     query.bind(1, Timestamp::toStorage(from)).bind(2, Timestamp::toStorage(to));
-    QHash<QByteArray, QByteArray> latest;
+    // Most of a month's rows repeat a deal already seen: its id is looked up from one reused
+    // buffer, and only a deal's first (latest) time is parsed, straight to milliseconds.
+    std::unordered_map<std::string, qint64> latest;
+    latest.reserve(1 << 16);
+    std::string key;
     while (query.next()) {
         const QByteArrayView deal = query.bytes(0);
-        if (!latest.contains(QByteArray::fromRawData(deal.data(), deal.size()))) {
-            latest.insert(deal.toByteArray(), query.bytes(1).toByteArray());
+        key.assign(deal.data(), std::size_t(deal.size()));
+        if (const auto [it, added] = latest.try_emplace(key, 0); added) {
+            it->second = query.msecs(1);
         }
     }
     QHash<QString, QDateTime> result;
-    result.reserve(latest.size());
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-        result.insert(QString::fromUtf8(it.key()),
-                      QDateTime::fromMSecsSinceEpoch(SqlCursor::msecsOf(it.value()), Qt::UTC));
+    result.reserve(qsizetype(latest.size()));
+    for (const auto& [deal, msecs] : latest) {
+        result.insert(QString::fromUtf8(deal.data(), qsizetype(deal.size())),
+                      QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
     }
     return result;
 }
