@@ -64,37 +64,17 @@ void add(Waterfall& waterfall,
     if (!inStart && !entersLater) {
         return;
     }
-    const QString& endCurrency = table.text(atEnd.currency);
-    const std::optional<qint64> endValue = converter.toBase(Money{atEnd.minor, endCurrency});
-    const std::optional<qint64> startValue =
-        inStart ? converter.toBase(Money{atStart.minor, table.text(atStart.currency)}) : endValue;
-    if (!endValue || !startValue) {
-        waterfall.unconverted.insert(endValue ? table.text(atStart.currency) : endCurrency);
-        return;
-    }
-    if (inStart) {
-        waterfall.start += *startValue;
-        ++waterfall.startDeals;
-        const qint64 delta = *endValue - *startValue;
-        (delta > 0 ? waterfall.increases : waterfall.decreases) += delta > 0 ? delta : -delta;
-    } else if (openAtStart) {
-        waterfall.transferredIn += *endValue;
-    } else {
-        waterfall.added += *endValue;
-        ++waterfall.addedDeals;
-    }
-    if (inEnd) {
-        waterfall.end += *endValue;
-        ++waterfall.endDeals;
-    } else if (closedAtEnd && lookup.isWon(atEnd.stage)) {
-        waterfall.won += *endValue;
-        ++waterfall.wonDeals;
-    } else if (closedAtEnd) {
-        waterfall.lost += *endValue;
-        ++waterfall.lostDeals;
-    } else {
-        waterfall.transferredOut += *endValue; // still open, under a rep out of scope
-    }
+    WaterfallDeal part;
+    part.inStart = inStart;
+    part.openAtStart = openAtStart;
+    part.inEnd = inEnd;
+    part.closedAtEnd = closedAtEnd;
+    part.wonAtEnd = closedAtEnd && lookup.isWon(atEnd.stage);
+    part.startCurrency = table.text(atStart.currency);
+    part.endCurrency = table.text(atEnd.currency);
+    part.endValue = converter.toBase(Money{atEnd.minor, part.endCurrency});
+    part.startValue = inStart ? converter.toBase(Money{atStart.minor, part.startCurrency}) : part.endValue;
+    waterfall.add(part);
 }
 } // namespace
 

@@ -5,6 +5,24 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
+// One deal's part in a waterfall, in the terms of the rules below: where it stands at each end
+// of the span and its value there. The weekly review (from timelines) and the flow waterfall
+// chart (from each deal's two ends) fill it in their own way and add it with Waterfall::add.
+struct WaterfallDeal
+{
+    bool inStart = false;             // open at the start, owned in scope
+    bool openAtStart = false;         // under any rep
+    bool inEnd = false;               // open at the end, owned in scope
+    bool closedAtEnd = false;         // exists and is closed at the end
+    bool wonAtEnd = false;            // closedAtEnd in a won stage
+    std::optional<qint64> startValue; // in base currency; only read when inStart
+    std::optional<qint64> endValue;
+    QString startCurrency; // named in `unconverted` when its value is missing
+    QString endCurrency;
+};
+
 // The pipeline change over a span in base-currency minor units (the weekly review's
 // waterfall). It balances exactly:
 //   start + added + increases − decreases − lost − won + transferredIn − transferredOut = end
@@ -46,4 +64,38 @@ struct Waterfall
         return start + added + increases - decreases - lost - won + transferredIn - transferredOut;
     }
     bool balances() const { return computedEnd() == end; }
+
+    // Adds a deal that is in the start pipeline or enters it during the span (the caller
+    // decides which deals take part).
+    void add(const WaterfallDeal& deal)
+    {
+        const std::optional<qint64> startValue = deal.inStart ? deal.startValue : deal.endValue;
+        if (!deal.endValue || !startValue) {
+            unconverted.insert(deal.endValue ? deal.startCurrency : deal.endCurrency);
+            return;
+        }
+        if (deal.inStart) {
+            start += *startValue;
+            ++startDeals;
+            const qint64 delta = *deal.endValue - *startValue;
+            (delta > 0 ? increases : decreases) += delta > 0 ? delta : -delta;
+        } else if (deal.openAtStart) {
+            transferredIn += *deal.endValue;
+        } else {
+            added += *deal.endValue;
+            ++addedDeals;
+        }
+        if (deal.inEnd) {
+            end += *deal.endValue;
+            ++endDeals;
+        } else if (deal.closedAtEnd && deal.wonAtEnd) {
+            won += *deal.endValue;
+            ++wonDeals;
+        } else if (deal.closedAtEnd) {
+            lost += *deal.endValue;
+            ++lostDeals;
+        } else {
+            transferredOut += *deal.endValue; // still open, under a rep out of scope
+        }
+    }
 };

@@ -49,35 +49,17 @@ void addWaterfall(Waterfall& waterfall,
     if (!inStart && !entersLater) {
         return;
     }
-    const std::optional<qint64> endValue = converter.toBase(flow.atEnd.amount);
-    const std::optional<qint64> startValue = inStart ? converter.toBase(flow.atStart.amount) : endValue;
-    if (!endValue || !startValue) {
-        waterfall.unconverted.insert(endValue ? flow.atStart.amount.currency : flow.atEnd.amount.currency);
-        return;
-    }
-    if (inStart) {
-        waterfall.start += *startValue;
-        ++waterfall.startDeals;
-        const qint64 delta = *endValue - *startValue;
-        (delta > 0 ? waterfall.increases : waterfall.decreases) += delta > 0 ? delta : -delta;
-    } else if (flow.openAtStart) {
-        waterfall.transferredIn += *endValue;
-    } else {
-        waterfall.added += *endValue;
-        ++waterfall.addedDeals;
-    }
-    if (inEnd) {
-        waterfall.end += *endValue;
-        ++waterfall.endDeals;
-    } else if (closedAtEnd && stages.isWon(flow.atEnd.stageId)) {
-        waterfall.won += *endValue;
-        ++waterfall.wonDeals;
-    } else if (closedAtEnd) {
-        waterfall.lost += *endValue;
-        ++waterfall.lostDeals;
-    } else {
-        waterfall.transferredOut += *endValue; // still open, under a rep out of scope
-    }
+    WaterfallDeal deal;
+    deal.inStart = inStart;
+    deal.openAtStart = flow.openAtStart;
+    deal.inEnd = inEnd;
+    deal.closedAtEnd = closedAtEnd;
+    deal.wonAtEnd = closedAtEnd && stages.isWon(flow.atEnd.stageId);
+    deal.endValue = converter.toBase(flow.atEnd.amount);
+    deal.startValue = inStart ? converter.toBase(flow.atStart.amount) : deal.endValue;
+    deal.startCurrency = flow.atStart.amount.currency;
+    deal.endCurrency = flow.atEnd.amount.currency;
+    waterfall.add(deal);
 }
 
 void addRows(QList<DealChangeRow>& rows,

@@ -89,7 +89,9 @@ const QString& BenchContext::workspacePath()
 QString BenchContext::freshCopy()
 {
     const QString source = workspacePath();
-    const QString copy = QDir(m_dataDir).filePath(QStringLiteral("scratch-%1.dealbench").arg(++m_copies));
+    // Named by process too: two bench runs on one data folder must not write each other's copy.
+    const QString copy = QDir(m_dataDir).filePath(
+        QStringLiteral("scratch-%1-%2.dealbench").arg(QCoreApplication::applicationPid()).arg(++m_copies));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::remove(copy + suffix);
     }
