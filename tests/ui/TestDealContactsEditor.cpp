@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The deal editor's contacts, driven by keys as a rep does: type, complete, accept, remove,
 // save with OK, undo. What is stored is read with the test's own SQL.
+#include "BoardPageFixture.h"
+
 #include "core/services/DealService.h"
 #include "core/services/StrategySheetService.h"
 #include "core/storage/AccountRepository.h"
@@ -123,17 +125,7 @@ Deal TestDealContactsEditor::addDeal(const QString& name, const QString& account
 
 std::unique_ptr<PipelineBoardPage> TestDealContactsEditor::makePage()
 {
-    auto page = std::make_unique<PipelineBoardPage>();
-    page->setSettings(m_settings.get());
-    page->setUndoStack(&m_stack);
-    page->setWorkspace(&**m_ws);
-    page->resize(1400, 800);
-    page->show();
-    QApplication::setActiveWindow(page.get());
-    if (!QTest::qWaitForWindowActive(page.get())) {
-        qWarning("the page did not become the active window");
-    }
-    return page;
+    return showBoardPage(**m_ws, *m_settings, m_stack, QSize(1400, 800));
 }
 
 DealEditorDialog* TestDealContactsEditor::openEditor(PipelineBoardPage& page, const Deal& deal)

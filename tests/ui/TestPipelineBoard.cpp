@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dealbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoardPageFixture.h"
+
 #include "core/domain/DefaultPipeline.h"
 #include "core/services/DealService.h"
 #include "core/storage/AccountRepository.h"
@@ -150,17 +152,7 @@ Deal TestPipelineBoard::addDeal(
 
 std::unique_ptr<PipelineBoardPage> TestPipelineBoard::makePage()
 {
-    auto page = std::make_unique<PipelineBoardPage>();
-    page->setSettings(m_settings.get());
-    page->setUndoStack(&m_stack);
-    page->setWorkspace(&**m_ws);
-    page->resize(1600, 900);
-    page->show();
-    QApplication::setActiveWindow(page.get());
-    if (!QTest::qWaitForWindowActive(page.get())) {
-        qWarning("the page did not become the active window");
-    }
-    return page;
+    return showBoardPage(**m_ws, *m_settings, m_stack, QSize(1600, 900));
 }
 
 StageColumnWidget* TestPipelineBoard::column(PipelineBoardPage& page, int stage) const
