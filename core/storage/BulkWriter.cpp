@@ -391,6 +391,10 @@ void BulkWriter::commit()
     // CPU caches, merged, cost about half the CPU of one run of the whole index (measured at
     // 10k and 100k deals), and with PRAGMA threads a second core sorts while the table is read.
     Statement::run(m_database, QStringLiteral("PRAGMA cache_size=-8192"));
+    // The sorter's spilled runs go to temporary files, not to memory: SQLite's in-memory
+    // temporary files grow in small chunks, one allocation each, and with them the index
+    // builds of a 100k-deal load took twice the CPU (25 s against 12 s, measured).
+    Statement::run(m_database, QStringLiteral("PRAGMA temp_store=FILE"));
     for (const QString& sql : std::as_const(m_indexSql)) {
         Statement::run(m_database, sql);
     }
