@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "app/headless/CompactCommand.h"
 #include "app/headless/GenerateCommand.h"
 #include "app/headless/ImportCommand.h"
 #include "app/headless/InfoCommand.h"
@@ -13,7 +14,8 @@
 #include <cstring>
 
 namespace {
-const char* const kSubcommands[] = {"generate", "import", "info", "merge", "--version", "-v", "--help", "-h"};
+const char* const kSubcommands[] = {
+    "compact", "generate", "import", "info", "merge", "--version", "-v", "--help", "-h"};
 
 void printUsage(QTextStream& out)
 {
@@ -27,6 +29,7 @@ void printUsage(QTextStream& out)
         "       dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]\n"
         "       dealbench info --workspace FILE [--json]\n"
         "       dealbench merge --into TEAM.dealbench REP.dealbench...\n"
+        "       dealbench compact --workspace FILE\n"
         "       dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]\n"
         "         [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE\n"
         "       dealbench --version\n");
@@ -69,6 +72,9 @@ int runHeadless(const QStringList& arguments)
     }
     if (command == QLatin1String("info")) {
         return InfoCommand::run(rest);
+    }
+    if (command == QLatin1String("compact")) {
+        return CompactCommand::run(rest);
     }
     if (command == QLatin1String("merge")) {
         return MergeCommand::run(rest);

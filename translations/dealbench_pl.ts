@@ -1688,6 +1688,7 @@ n = %2</translation>
        dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]
        dealbench info --workspace FILE [--json]
        dealbench merge --into TEAM.dealbench REP.dealbench...
+       dealbench compact --workspace FILE
        dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]
          [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE
        dealbench --version
@@ -1699,10 +1700,38 @@ n = %2</translation>
        dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]
        dealbench info --workspace FILE [--json]
        dealbench merge --into TEAM.dealbench REP.dealbench...
+       dealbench compact --workspace FILE
        dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]
          [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE
        dealbench --version
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompactCommand</name>
+        <message>
+            <source>Lays a workspace file out afresh; the data does not change.</source>
+            <translation>Układa plik przestrzeni roboczej od nowa; dane się nie zmieniają.</translation>
+        </message>
+        <message>
+            <source>The workspace file to compact.</source>
+            <translation>Plik przestrzeni roboczej do skompaktowania.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>PLIK</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>Nieoczekiwany argument: %1</translation>
+        </message>
+        <message>
+            <source>compact needs --workspace FILE.</source>
+            <translation>compact wymaga --workspace FILE.</translation>
+        </message>
+        <message>
+            <source>Compacted %1: %2 before, %3 after, in %4 s.</source>
+            <translation>Skompaktowano %1: przed %2, po %3, w %4 s.</translation>
         </message>
     </context>
     <context>
@@ -6801,6 +6830,14 @@ n = %2</translation>
         <message>
             <source>%1 is damaged (%2). It was opened before the check could finish; from now on nothing is written to it.</source>
             <translation>Plik %1 jest uszkodzony (%2). Otwarto go, zanim sprawdzanie się zakończyło; od teraz nic nie zostanie do niego zapisane.</translation>
+        </message>
+        <message>
+            <source>A workspace opened read-only cannot be compacted.</source>
+            <translation>Przestrzeni roboczej otwartej tylko do odczytu nie można skompaktować.</translation>
+        </message>
+        <message>
+            <source>The workspace is being changed; compact it when that is done.</source>
+            <translation>Przestrzeń robocza jest właśnie zmieniana; skompaktuj ją, gdy to się skończy.</translation>
         </message>
     </context>
     <context>

@@ -1682,6 +1682,7 @@ n = %2</translation>
        dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]
        dealbench info --workspace FILE [--json]
        dealbench merge --into TEAM.dealbench REP.dealbench...
+       dealbench compact --workspace FILE
        dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]
          [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE
        dealbench --version
@@ -1693,10 +1694,38 @@ n = %2</translation>
        dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]
        dealbench info --workspace FILE [--json]
        dealbench merge --into TEAM.dealbench REP.dealbench...
+       dealbench compact --workspace FILE
        dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]
          [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE
        dealbench --version
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompactCommand</name>
+        <message>
+            <source>Lays a workspace file out afresh; the data does not change.</source>
+            <translation>重新整理工作区文件的存储布局；数据不会改变。</translation>
+        </message>
+        <message>
+            <source>The workspace file to compact.</source>
+            <translation>要压缩的工作区文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>意外的参数：%1</translation>
+        </message>
+        <message>
+            <source>compact needs --workspace FILE.</source>
+            <translation>compact 需要 --workspace FILE。</translation>
+        </message>
+        <message>
+            <source>Compacted %1: %2 before, %3 after, in %4 s.</source>
+            <translation>已压缩 %1：之前 %2，之后 %3，用时 %4 秒。</translation>
         </message>
     </context>
     <context>
@@ -6759,6 +6788,14 @@ n = %2</translation>
         <message>
             <source>%1 is damaged (%2). It was opened before the check could finish; from now on nothing is written to it.</source>
             <translation>%1 已损坏（%2）。文件在完整性检查完成之前就已打开；从现在起不会再向其中写入任何内容。</translation>
+        </message>
+        <message>
+            <source>A workspace opened read-only cannot be compacted.</source>
+            <translation>以只读方式打开的工作区无法压缩。</translation>
+        </message>
+        <message>
+            <source>The workspace is being changed; compact it when that is done.</source>
+            <translation>工作区正在被修改；请在修改完成后再压缩。</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ USAGE = (
     "       dealbench import --workspace FILE [--currency CUR] [--preset PRESET] FILE.csv [HISTORY.csv]\n"
     "       dealbench info --workspace FILE [--json]\n"
     "       dealbench merge --into TEAM.dealbench REP.dealbench...\n"
+    "       dealbench compact --workspace FILE\n"
     "       dealbench report weekly|scorecard|strategy|v2mom --workspace FILE [--period 2026-W47]\n"
     "         [--owner NAME] [--deal ID] [--format pdf|html|csv] [--page a4|letter] --out FILE\n"
     "       dealbench --version\n"
