@@ -11,8 +11,79 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <numeric>
 #include <tuple>
+#include <vector>
+
+namespace {
+
+// SQLite's BINARY order of two texts: bytes, then length.
+int compareBytes(QByteArrayView a, QByteArrayView b)
+{
+    const int bytes = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+    return bytes != 0 ? bytes : (a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0));
+}
+
+// Sets each change's enteredMs to its deal's latest created or stage event before it (0: none).
+// One ordered pass over deal_events_stages (0012) instead of a seek per change: a quarter
+// holds 63k changes in the 100k-deal file and the seeks cost more than reading all 376k
+// entries. The changes are visited in the same (deal, time) order as the index.
+void enterTimes(const Database& database, const QList<QByteArray>& dealOf, QList<StageExitRow>& rows)
+{
+    const qsizetype n = rows.size();
+    std::vector<qsizetype> order(size_t(n), 0);
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const int deal = compareBytes(dealOf.at(a), dealOf.at(b));
+        return deal != 0 ? deal < 0 : rows.at(a).exitedMs < rows.at(b).exitedMs;
+    });
+    auto rowAt = [&order](qsizetype k) {
+        return order[size_t(k)];
+    };
+    auto dealAt = [&](qsizetype k) -> QByteArrayView {
+        return dealOf.at(rowAt(k));
+    };
+    SqlCursor history(database,
+                      "SELECT deal_id, occurred_at FROM deal_events INDEXED BY deal_events_stages "
+                      "WHERE field IN ('created', 'stage') AND deleted = 0");
+    qsizetype k = 0; // the first change not yet given its entry time
+    qint64 last = 0; // the latest event seen so far of dealAt(k)'s deal
+    while (k < n && history.next()) {
+        const QByteArrayView deal = history.bytes(0);
+        int side = compareBytes(deal, dealAt(k));
+        while (side > 0) {
+            // The history has passed this deal: its changes left are later than all it showed.
+            const QByteArrayView passed = dealAt(k);
+            for (; k < n && compareBytes(dealAt(k), passed) == 0; ++k) {
+                rows[rowAt(k)].enteredMs = last;
+            }
+            last = 0;
+            if (k == n) {
+                return;
+            }
+            side = compareBytes(deal, dealAt(k));
+        }
+        if (side < 0) {
+            continue; // a deal with no change in the span
+        }
+        const qint64 at = SqlCursor::msecsOf(history.bytes(1));
+        // The first event at or after a change: everything seen before it was earlier.
+        for (; k < n && compareBytes(dealAt(k), deal) == 0 && rows.at(rowAt(k)).exitedMs <= at; ++k) {
+            rows[rowAt(k)].enteredMs = last;
+        }
+        last = (k < n && compareBytes(dealAt(k), deal) == 0) ? at : 0;
+    }
+    for (; k < n; ++k) {
+        if (k > 0 && compareBytes(dealAt(k), dealAt(k - 1)) != 0) {
+            last = 0;
+        }
+        rows[rowAt(k)].enteredMs = last;
+    }
+}
+
+} // namespace
 
 namespace StageHistoryQuery {
 
@@ -41,9 +112,9 @@ QList<StageExitRow> exits(const Database& database,
                           const QDateTime& to)
 {
     QList<StageExitRow> result;
-    // The changes come from deal_events_stage_time and their entry times from
-    // deal_events_stages (0006), without reading event or deal rows. The pipeline is told by
-    // the stage left; removed deals, or the deals of other owners, are a set built once.
+    // The changes come from deal_events_stage_time (0006) without reading event or deal rows.
+    // The pipeline is told by the stage left; removed deals, or the deals of other owners, are a
+    // set built once.
     QStringList names;
     for (int i = 0; i < int(owners.size()); ++i) {
         names.append(QStringLiteral("?%1").arg(i + 4));
@@ -54,10 +125,7 @@ QList<StageExitRow> exits(const Database& database,
             : QStringLiteral("AND e.deal_id IN (SELECT id FROM deals WHERE pipeline_id = ?3 AND deleted = 0 "
                              "AND owner_id IN (%1))")
                   .arg(names.join(QStringLiteral(", ")));
-    const QByteArray sql = (QStringLiteral("SELECT e.old_value, e.new_value, e.occurred_at, "
-                                           "(SELECT max(p.occurred_at) FROM deal_events p WHERE p.deal_id = e.deal_id "
-                                           "AND p.field IN ('created', 'stage') AND p.deleted = 0 "
-                                           "AND p.occurred_at < e.occurred_at) "
+    const QByteArray sql = (QStringLiteral("SELECT e.deal_id, e.old_value, e.new_value, e.occurred_at "
                                            "FROM deal_events e "
                                            "WHERE e.field = 'stage' AND e.deleted = 0 AND e.occurred_at >= ?1 "
                                            "AND e.occurred_at < ?2 "
@@ -80,13 +148,17 @@ QList<StageExitRow> exits(const Database& database,
         }
         return *it;
     };
+    QList<QByteArray> dealOf; // beside `result`: the deal of each change
     while (query.next()) {
+        dealOf.append(query.bytes(0).toByteArray());
         StageExitRow row;
-        row.fromStage = stageOf(query.bytes(0));
-        row.toStage = stageOf(query.bytes(1));
-        row.exitedMs = query.msecs(2);
-        row.enteredMs = query.isNull(3) ? 0 : query.msecs(3);
+        row.fromStage = stageOf(query.bytes(1));
+        row.toStage = stageOf(query.bytes(2));
+        row.exitedMs = query.msecs(3);
         result.append(std::move(row));
+    }
+    if (!result.isEmpty()) {
+        enterTimes(database, dealOf, result);
     }
     return result;
 }
