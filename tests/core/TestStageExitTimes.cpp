@@ -3,7 +3,8 @@
 // StageHistoryQuery::exits gives each stage change of a span the time of the deal's latest
 // created or stage event before it, from one ordered pass over the stage history. The cases
 // that pass has to get right: events before the span, a creation inside it, two changes at the
-// same instant, removed events, a deal with no earlier event, and many deals side by side.
+// same instant, removed events, a deal with no earlier event, and many deals side by side. The
+// calibration chart's visitsOfClosed reads the same history the same way.
 #include "core/domain/DefaultPipeline.h"
 #include "core/services/DealService.h"
 #include "core/storage/OwnerRepository.h"
@@ -58,6 +59,9 @@ struct Scenario
 {
     TempWorkspace ws;
     QList<Expected> expected;
+    QString a;
+    QString c;
+    QString d;
 
     QString create(const QDateTime& when, const QString& owner = QStringLiteral("r1"))
     {
@@ -86,7 +90,7 @@ struct Scenario
         ws.clock().set(at(1, 1));
         ws->owners().insert(Owner{QStringLiteral("r1"), QStringLiteral("Ann"), {}, OwnerRole::Rep, {}, {}, {}});
         ws->owners().insert(Owner{QStringLiteral("r2"), QStringLiteral("Bob"), {}, OwnerRole::Rep, {}, {}, {}});
-        const QString a = create(at(2, 20));
+        a = create(at(2, 20));
         move(a, 1, at(3, 3));
         move(a, 2, at(3, 5, 10));
         move(a, 3, at(3, 5, 10));
@@ -97,12 +101,12 @@ struct Scenario
         move(b, 1, at(3, 12));
         expected << Expected{b, ms(3, 12), stageId(1), ms(3, 10)};
 
-        const QString c = create(at(1, 5));
+        c = create(at(1, 5));
         move(c, 1, at(2, 1));
         move(c, 2, at(3, 15));
         expected << Expected{c, ms(3, 15), stageId(2), ms(2, 1)};
 
-        const QString d = create(at(1, 6));
+        d = create(at(1, 6));
         move(d, 1, at(2, 2));
         removeEvent(d, QStringLiteral("stage"), at(2, 2));
         move(d, 2, at(3, 20));
@@ -134,6 +138,7 @@ private slots:
     void entryTimesOfEveryChange();
     void ownersFilterKeepsTheirEntryTimes();
     void spanWithoutChanges();
+    void visitsCountEachDealOncePerStage();
 };
 
 void TestStageExitTimes::entryTimesOfEveryChange()
@@ -180,6 +185,40 @@ void TestStageExitTimes::spanWithoutChanges()
     Scenario s;
     QVERIFY(StageHistoryQuery::exits(s.ws->database(), kPipeline, {}, at(4, 1, 0), at(5, 1, 0)).isEmpty());
     QVERIFY(StageHistoryQuery::exits(s.ws->database(), kPipeline, {}, at(1, 1, 0), at(1, 31, 0)).isEmpty());
+}
+
+// The probability calibration's read, over the same history: A back to Qualified on 6 March and
+// won on the 7th; C lost on 16 March, D on the 21st (D's Qualified event was removed).
+void TestStageExitTimes::visitsCountEachDealOncePerStage()
+{
+    Scenario s;
+    s.move(s.a, 1, at(3, 6));
+    s.ws.clock().set(at(3, 7));
+    MoveDetails won;
+    won.wonAmount = Money{1000, QStringLiteral("USD")};
+    won.closeDate = QDate(2026, 3, 7);
+    s.ws->dealService().move(s.a, stageId(6), won);
+    MoveDetails lost;
+    lost.lostReason = LostReason::Price;
+    s.ws.clock().set(at(3, 16));
+    s.ws->dealService().move(s.c, stageId(7), lost);
+    s.ws.clock().set(at(3, 21));
+    s.ws->dealService().move(s.d, stageId(7), lost);
+    QHash<QString, QPair<int, int>> byStage; // stage -> (won, lost) deals, all Ann's
+    for (const StageVisitRow& row : StageHistoryQuery::visitsOfClosed(s.ws->database(), kPipeline, kFrom, kTo)) {
+        QCOMPARE(row.ownerId, QStringLiteral("r1"));
+        QVERIFY(!byStage.contains(row.stageId) ||
+                !(row.won ? byStage[row.stageId].first : byStage[row.stageId].second));
+        (row.won ? byStage[row.stageId].first : byStage[row.stageId].second) += row.deals;
+    }
+    QCOMPARE(byStage.size(), 6);
+    QCOMPARE(byStage.value(stageId(0)), qMakePair(1, 2));
+    QCOMPARE(byStage.value(stageId(1)), qMakePair(1, 1)); // A entered it twice; D's entry was removed
+    QCOMPARE(byStage.value(stageId(2)), qMakePair(1, 2));
+    QCOMPARE(byStage.value(stageId(3)), qMakePair(1, 0));
+    QCOMPARE(byStage.value(stageId(6)), qMakePair(1, 0));
+    QCOMPARE(byStage.value(stageId(7)), qMakePair(0, 2));
+    QVERIFY(StageHistoryQuery::visitsOfClosed(s.ws->database(), kPipeline, at(4, 1, 0), at(5, 1, 0)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStageExitTimes)
