@@ -11,6 +11,8 @@
 #include "core/analytics/FunnelAnalysis.h"
 #include "core/domain/DefaultPipeline.h"
 #include "core/review/WhatChanged.h"
+#include "core/services/DealService.h"
+#include "tests/support/DealBuilder.h"
 #include "tests/support/QueryPlan.h"
 #include "tests/support/SelectTrace.h"
 #include "tests/support/TempWorkspace.h"
@@ -28,6 +30,8 @@ private slots:
     void velocityReadsItsIndexAlone();
     void historyReadsCoveringIndexes_data();
     void historyReadsCoveringIndexes();
+    void closedDealsReadCoveringIndexes_data();
+    void closedDealsReadCoveringIndexes();
 };
 
 void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex()
@@ -113,7 +117,8 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes_data()
     QTest::addColumn<bool>("upgraded");
     const QString events = QStringLiteral("rowid FROM deal_events ");
     const QString open = QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')");
-    const QString exits = QStringLiteral("SELECT max(p.occurred_at) FROM deal_events p");
+    const QString exits = QStringLiteral("SELECT e.deal_id, e.old_value");
+    const QString entries = QStringLiteral("FROM deal_events INDEXED BY deal_events_stages");
     for (const bool upgraded : {false, true}) {
         const char* const file = upgraded ? "upgraded file" : "new file";
         QTest::addRow("what changed, events, %s", file)
@@ -126,7 +131,7 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes_data()
         QTest::addRow("funnel chart, stage exits, %s", file)
             << QStringLiteral("chartFunnel") << exits << QStringLiteral("deal_events_stage_time") << upgraded;
         QTest::addRow("funnel chart, stage entries, %s", file)
-            << QStringLiteral("chartFunnel") << exits << QStringLiteral("deal_events_stages") << upgraded;
+            << QStringLiteral("chartFunnelWithChange") << entries << QStringLiteral("deal_events_stages") << upgraded;
     }
 }
 
@@ -169,6 +174,13 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes()
         QCOMPARE(ws->database().schemaVersion(), version);
     }
     const QDateTime now(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
+    if (report == QLatin1String("chartFunnelWithChange")) {
+        // The entry times are read only when the span has a stage change.
+        ws.clock().set(now.addDays(-3));
+        const QString deal = ws->dealService().create(DealBuilder().amount(1000).build()).id;
+        ws.clock().set(now.addDays(-2));
+        ws->dealService().move(deal, DefaultPipeline::stageIds().at(1));
+    }
     QStringList plan;
     {
         SelectTrace trace(*ws);
@@ -190,6 +202,76 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes()
         }
         plan = QueryPlan::reading(*ws, trace, statement);
     }
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index),
+             qPrintable(plan.join(u'\n')));
+}
+
+void TestAnalyticsPlans::closedDealsReadCoveringIndexes_data()
+{
+    QTest::addColumn<ChartKind>("kind");
+    QTest::addColumn<QString>("statement"); // a text only that statement holds
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<bool>("upgraded");
+    const QString closed = QStringLiteral("LEFT JOIN accounts a");
+    for (const bool upgraded : {false, true}) {
+        const char* const file = upgraded ? "upgraded file" : "new file";
+        for (const char* index : {"deals_won_cover", "deals_lost_cover", "accounts_segments"}) {
+            QTest::addRow("win/loss, closed deals, %s, %s", index, file)
+                << ChartKind::WinLoss << closed << QString::fromLatin1(index) << upgraded;
+        }
+        QTest::addRow("win/loss, won sheets, %s", file) << ChartKind::WinLoss << QStringLiteral("s.compelling_event")
+                                                        << QStringLiteral("deals_won_cover") << upgraded;
+        QTest::addRow("performance, leads, %s", file) << ChartKind::PerformanceFormula << QStringLiteral("FROM leads l")
+                                                      << QStringLiteral("leads_created") << upgraded;
+        QTest::addRow("performance, collections, %s", file)
+            << ChartKind::PerformanceFormula << QStringLiteral("JOIN collections c")
+            << QStringLiteral("deals_won_cover") << upgraded;
+    }
+}
+
+// Before 0013 the closed-deal indexes lacked the columns these charts group by (and deleted),
+// and SQLite looked up the wide row of every deal and lead of the span.
+void TestAnalyticsPlans::closedDealsReadCoveringIndexes()
+{
+    QFETCH(ChartKind, kind);
+    QFETCH(QString, statement);
+    QFETCH(QString, index);
+    QFETCH(bool, upgraded);
+    TempWorkspace ws;
+    if (upgraded) {
+        // The definitions of 0006, at version 12.
+        const int version = ws->database().schemaVersion();
+        {
+            QSqlQuery query(ws->database().connection());
+            for (const char* sql :
+                 {"DROP INDEX deals_won_cover",
+                  "CREATE INDEX deals_won_cover ON deals(won_at, pipeline_id, owner_id, id, created_at, currency, "
+                  "amount_minor) WHERE deleted = 0 AND won_at IS NOT NULL",
+                  "DROP INDEX deals_lost_cover",
+                  "CREATE INDEX deals_lost_cover ON deals(lost_at, pipeline_id, owner_id, id) WHERE deleted = 0 "
+                  "AND lost_at IS NOT NULL",
+                  "DROP INDEX leads_created",
+                  "CREATE INDEX leads_created ON leads(created_at, owner_id, source, status, converted_deal_id, "
+                  "converted_at) WHERE deleted = 0",
+                  "DROP INDEX accounts_segments"}) {
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 12")));
+        }
+        ws.reopen();
+        QCOMPARE(ws->database().schemaVersion(), version);
+    }
+    ChartFilter filter;
+    filter.pipelineId = QString::fromLatin1(DefaultPipeline::pipelineId);
+    filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
+    QStringList plan;
+    {
+        SelectTrace trace(*ws);
+        ChartDataLoader::load(
+            (*ws).database(), kind, filter, QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
+        plan = QueryPlan::reading(*ws, trace, statement);
+    }
+    QVERIFY2(!plan.isEmpty(), qPrintable(statement));
     QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index),
              qPrintable(plan.join(u'\n')));
 }
