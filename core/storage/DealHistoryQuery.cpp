@@ -3,6 +3,7 @@
 #include "DealHistoryQuery.h"
 
 #include "Database.h"
+#include "DealIdTable.h"
 #include "SqlCursor.h"
 #include "Statement.h"
 
@@ -11,9 +12,6 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace DealHistoryQuery {
@@ -85,35 +83,17 @@ private:
     QHash<QByteArray, QString> m_texts;
 };
 
-// Finds which of a list of deal ids a stored id is, from its bytes: most rows of the wide reads
-// below belong to deals not asked about, and turning each into a QString to ask cost more than
-// the SQL.
-class DealIdLookup final
+// The ids a caller asks about, for finding rows' deals among them by their stored bytes: most
+// rows of the reads below belong to deals not asked about, and turning each into a QString to
+// ask cost more than the SQL.
+DealIdTable tableOf(const QStringList& dealIds)
 {
-public:
-    explicit DealIdLookup(const QStringList& dealIds)
-    {
-        m_ids.reserve(dealIds.size());
-        m_index.reserve(std::size_t(dealIds.size()));
-        for (const QString& id : dealIds) {
-            m_ids.append(id.toUtf8());
-        }
-        // The data of each id stays put once the list is filled.
-        for (qsizetype i = 0; i < m_ids.size(); ++i) {
-            m_index.emplace(std::string_view(m_ids.at(i).constData(), std::size_t(m_ids.at(i).size())), i);
-        }
+    DealIdTable table(dealIds.size());
+    for (const QString& id : dealIds) {
+        table.add(id.toUtf8());
     }
-    // The position of `id` in the list; -1 when it is not in it.
-    qsizetype indexOf(QByteArrayView id) const
-    {
-        const auto it = m_index.find(std::string_view(id.data(), std::size_t(id.size())));
-        return it == m_index.end() ? -1 : it->second;
-    }
-
-private:
-    QList<QByteArray> m_ids;
-    std::unordered_map<std::string_view, qsizetype> m_index;
-};
+    return table;
+}
 
 // The name of every account by id, as a LEFT JOIN on accounts would give it (deleted or not).
 class AccountNames final
@@ -169,10 +149,8 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
     // and which open deals did not change. Reading the closed ones with
     // `id IN (SELECT deal_id FROM deal_events ...)` looked up the row of every deal with an
     // event, open ones included, to reject most of them (a third of the whole read).
-    QList<QByteArray> slotIds; // the data of each id stays put while the list grows
-    std::unordered_map<std::string_view, qsizetype> slotOfId;
+    DealIdTable slotIds(1 << 15);
     std::vector<PendingEvent> pending;
-    slotOfId.reserve(1 << 15);
     pending.reserve(1 << 15);
     SqlCursor events(database,
                      "SELECT deal_id, id, occurred_at, field, old_value, new_value, rowid FROM deal_events "
@@ -187,17 +165,10 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
             moment.resize(time.size()); // reuses its buffer: most events have a moment of their own
             std::memcpy(moment.data(), time.data(), std::size_t(time.size()));
         }
-        const QByteArrayView dealId = events.bytes(0);
-        auto it = slotOfId.find(std::string_view(dealId.data(), std::size_t(dealId.size())));
-        if (it == slotOfId.end()) {
-            slotIds.append(dealId.toByteArray());
-            const QByteArray& id = slotIds.constLast();
-            it = slotOfId.emplace(std::string_view(id.constData(), std::size_t(id.size())), slotIds.size() - 1).first;
-        }
         PendingEvent raw;
         raw.rowid = events.integer(6);
         raw.moment = moments;
-        raw.slot = it->second;
+        raw.slot = slotIds.add(events.bytes(0));
         DealEvent& event = raw.event;
         event.id = events.text(1);
         event.occurredAt = timeOf(events, 2);
@@ -242,9 +213,7 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
                    DEALBENCH_TIMELINE_COLUMNS "AND d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')");
     open.bind(1, beforeText);
     while (open.next()) {
-        const QByteArrayView id = open.bytes(0);
-        const auto it = slotOfId.find(std::string_view(id.data(), std::size_t(id.size())));
-        const qsizetype slot = it == slotOfId.end() ? -1 : it->second;
+        const qsizetype slot = slotIds.indexOf(open.bytes(0));
         if (splitQuiet && slot < 0 && !open.bytes(11).isEmpty() && open.msecs(11) < fromMs) {
             history.quiet.append(QuietDeal{pool.text(open, 4),
                                            pool.text(open, 3),
@@ -261,7 +230,7 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
             if (missing.size() > 1) {
                 missing += ',';
             }
-            missing += '"' + QByteArray(slotIds.at(slot)).replace('\\', "\\\\").replace('"', "\\\"") + '"';
+            missing += '"' + QByteArray(slotIds.id(slot)).replace('\\', "\\\\").replace('"', "\\\"") + '"';
         }
     }
     missing += ']';
@@ -270,9 +239,7 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
                                                 "AND d.stage_id NOT IN (SELECT id FROM stages WHERE kind = 'open')");
     closed.bind(1, beforeText).bind(2, QString::fromUtf8(missing));
     while (closed.next()) {
-        const QByteArrayView id = closed.bytes(0);
-        const auto it = slotOfId.find(std::string_view(id.data(), std::size_t(id.size())));
-        append(closed, it == slotOfId.end() ? -1 : it->second);
+        append(closed, slotIds.indexOf(closed.bytes(0)));
     }
 
     // The index orders events of the same moment by deal, not by rowid, so each run of equal
@@ -327,8 +294,8 @@ lastInteractions(const Database& database, const QDateTime& from, const QDateTim
     // SQLite preferred interactions_week_cover, which lacks deal_id and so read every
     // interaction's row.
     constexpr qint64 kNone = std::numeric_limits<qint64>::min();
-    const DealIdLookup wanted(dealIds);
-    std::vector<qint64> latest(std::size_t(dealIds.size()), kNone);
+    const DealIdTable wanted = tableOf(dealIds);
+    std::vector<qint64> latest(std::size_t(wanted.size()), kNone);
     SqlCursor query(database,
                     "SELECT deal_id, scheduled_at FROM interactions INDEXED BY interactions_time_deal "
                     "WHERE deleted = 0 AND scheduled_at >= ?1 AND scheduled_at <= ?2 "
@@ -341,9 +308,10 @@ lastInteractions(const Database& database, const QDateTime& from, const QDateTim
             latest[std::size_t(at)] = query.msecs(1);
         }
     }
-    for (qsizetype i = 0; i < dealIds.size(); ++i) {
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
         if (latest[std::size_t(i)] != kNone) {
-            result.insert(dealIds.at(i), QDateTime::fromMSecsSinceEpoch(latest[std::size_t(i)], Qt::UTC));
+            result.insert(QString::fromUtf8(wanted.id(i)),
+                          QDateTime::fromMSecsSinceEpoch(latest[std::size_t(i)], Qt::UTC));
         }
     }
     return result;
@@ -358,14 +326,14 @@ QHash<QString, int> closeDateSlips(const Database& database, const QStringList& 
     // One grouped pass over deal_events_close_date (0004, 0012) for the whole workspace: seeking
     // each of a funnel table's ~37k deals in that index cost five times as much. Dates are ISO
     // text, so "later" is a text comparison; the deals not asked about are skipped by their bytes.
-    const DealIdLookup wanted(dealIds);
+    const DealIdTable wanted = tableOf(dealIds);
     SqlCursor query(database,
                     "SELECT deal_id, count(*) FROM deal_events "
                     "WHERE field = 'close_date' AND deleted = 0 AND old_value IS NOT NULL "
                     "AND new_value > old_value GROUP BY deal_id");
     while (query.next()) {
         if (const qsizetype at = wanted.indexOf(query.bytes(0)); at >= 0) {
-            result.insert(dealIds.at(at), static_cast<int>(query.integer(1)));
+            result.insert(QString::fromUtf8(wanted.id(at)), static_cast<int>(query.integer(1)));
         }
     }
     return result;
