@@ -14,6 +14,33 @@ bool isStalled(const QDateTime& lastActivity, int rottingDays, const QDateTime& 
     return lastActivity.msecsTo(asOf) > qint64(rottingDays) * 24 * 3600 * 1000;
 }
 
+void settle(DealFlow& flow, const StageIndex& stages, const QDateTime& lastInteraction, const QDateTime& end)
+{
+    const Stage* endStage = stages.find(flow.atEnd.stageId);
+    flow.lastActivity = flow.stageEnteredAt;
+    if (lastInteraction.isValid() && lastInteraction <= end &&
+        (!flow.lastActivity.isValid() || lastInteraction > flow.lastActivity)) {
+        flow.lastActivity = lastInteraction;
+    }
+    flow.stalled = flow.openAtEnd && endStage && isStalled(flow.lastActivity, endStage->rottingDays, end);
+
+    if (flow.atEnd.exists && stages.isWon(flow.atEnd.stageId) && flow.inFunnel()) {
+        flow.state = FlowState::Won;
+    } else if (flow.atEnd.exists && stages.isLost(flow.atEnd.stageId) && flow.inFunnel()) {
+        flow.state = FlowState::Lost;
+    } else if (flow.created || flow.reopened) {
+        flow.state = FlowState::New;
+    } else if (flow.openAtStart && flow.openAtEnd && stages.isForward(flow.atStart.stageId, flow.atEnd.stageId)) {
+        flow.state = FlowState::Advanced;
+    } else if (flow.openAtStart && flow.openAtEnd && stages.isBackward(flow.atStart.stageId, flow.atEnd.stageId)) {
+        flow.state = FlowState::Regressed;
+    } else if (flow.stalled) {
+        flow.state = FlowState::Stalled;
+    } else {
+        flow.state = FlowState::Steady;
+    }
+}
+
 DealFlow classify(const DealTimeline& timeline,
                   const ReportPeriod& period,
                   const QDateTime& asOf,
@@ -55,29 +82,7 @@ DealFlow classify(const DealTimeline& timeline,
         flow.stageEnteredAt = stageEntryFallback;
     }
 
-    const Stage* endStage = stages.find(flow.atEnd.stageId);
-    flow.lastActivity = flow.stageEnteredAt;
-    if (lastInteraction.isValid() && lastInteraction <= end &&
-        (!flow.lastActivity.isValid() || lastInteraction > flow.lastActivity)) {
-        flow.lastActivity = lastInteraction;
-    }
-    flow.stalled = flow.openAtEnd && endStage && isStalled(flow.lastActivity, endStage->rottingDays, end);
-
-    if (flow.atEnd.exists && stages.isWon(flow.atEnd.stageId) && flow.inFunnel()) {
-        flow.state = FlowState::Won;
-    } else if (flow.atEnd.exists && stages.isLost(flow.atEnd.stageId) && flow.inFunnel()) {
-        flow.state = FlowState::Lost;
-    } else if (flow.created || flow.reopened) {
-        flow.state = FlowState::New;
-    } else if (flow.openAtStart && flow.openAtEnd && stages.isForward(flow.atStart.stageId, flow.atEnd.stageId)) {
-        flow.state = FlowState::Advanced;
-    } else if (flow.openAtStart && flow.openAtEnd && stages.isBackward(flow.atStart.stageId, flow.atEnd.stageId)) {
-        flow.state = FlowState::Regressed;
-    } else if (flow.stalled) {
-        flow.state = FlowState::Stalled;
-    } else {
-        flow.state = FlowState::Steady;
-    }
+    settle(flow, stages, lastInteraction, end);
     return flow;
 }
 

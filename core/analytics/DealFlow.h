@@ -60,6 +60,11 @@ DealFlow classify(const DealTimeline& timeline,
                   const QDateTime& lastInteraction,
                   const QDateTime& stageEntryFallback = {});
 
+// Sets the last activity, the stalled flag and the state of a flow from its other fields (the
+// last steps of classify()): a caller that learns the deal's last interaction only after
+// classifying it settles the flow again. `end` is the moment the end state is read at.
+void settle(DealFlow& flow, const StageIndex& stages, const QDateTime& lastInteraction, const QDateTime& end);
+
 bool isStalled(const QDateTime& lastActivity, int rottingDays, const QDateTime& asOf);
 
 } // namespace DealFlowClassifier

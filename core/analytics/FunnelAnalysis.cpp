@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 int FunnelReport::flowCount(FlowState state) const
 {
@@ -45,7 +46,7 @@ int maxRottingDays(const Pipeline& pipeline)
 QList<StageSummaryRow> summarise(const Pipeline& pipeline,
                                  const StageIndex& stages,
                                  const QList<FunnelRow>& rows,
-                                 const QList<const DealTimeline*>& timelines,
+                                 const std::vector<const DealTimeline*>& timelines,
                                  const ReportPeriod& period,
                                  const QDateTime& asOf)
 {
@@ -86,7 +87,7 @@ QList<StageSummaryRow> summarise(const Pipeline& pipeline,
         if (stages.isOpen(row.stageAtStartId)) {
             visited.insert(row.stageAtStartId);
         }
-        for (const DealEvent& event : timelines.at(i)->events) {
+        for (const DealEvent& event : timelines[std::size_t(i)]->events) {
             if (event.occurredAt < period.start) {
                 continue;
             }
@@ -159,10 +160,6 @@ FunnelReport run(Database& database, const FunnelOptions& options, const QList<D
     const CurrencyConverter converter(report.baseCurrency, ExchangeRateRepository(database, clock).rates(), today);
     const QSet<QString> owners(options.ownerIds.cbegin(), options.ownerIds.cend());
 
-    const QHash<QString, QDateTime> interactions =
-        DealHistoryQuery::lastInteractions(database, report.asOf.addDays(-maxRottingDays(*pipeline) - 1), report.asOf);
-    const QHash<QString, int> slips = DealHistoryQuery::closeDateSlips(database);
-
     // Stage entries older than the loaded history (past periods only) come from one more read.
     QStringList unknownEntry;
     for (const DealTimeline& timeline : timelines) {
@@ -173,23 +170,45 @@ FunnelReport run(Database& database, const FunnelOptions& options, const QList<D
     const QHash<QString, QDateTime> entries =
         DealHistoryQuery::stageEnteredBefore(database, unknownEntry, options.period.start);
 
-    QList<const DealTimeline*> rowTimelines;
+    // Each deal is first classified without its interactions: an interaction can only make
+    // the last activity later, so only a deal found stalled by its stage entry alone (or whose
+    // entry is unknown) can come out differently. Only those deals' interactions are read, a
+    // third of the table's.
     Forecast::Inputs forecast;
     forecast.period = report.forecastPeriod;
     forecast.ownerIds = options.ownerIds;
+    std::vector<DealFlow> flows;
+    std::vector<const DealTimeline*> rowTimelines;
+    QStringList rowIds;
+    QStringList mayStall;
     for (const DealTimeline& timeline : timelines) {
-        const DealFlow flow = DealFlowClassifier::classify(timeline,
-                                                           options.period,
-                                                           report.asOf,
-                                                           stages,
-                                                           interactions.value(timeline.dealId),
-                                                           entries.value(timeline.dealId));
+        DealFlow flow = DealFlowClassifier::classify(
+            timeline, options.period, report.asOf, stages, {}, entries.value(timeline.dealId));
         if (flow.openAtEnd) {
             forecast.openDeals.append(flow.atEnd);
         }
         if (timeline.pipelineId != pipeline->id || !flow.inFunnel() ||
             (!owners.isEmpty() && !owners.contains(flow.atEnd.ownerId))) {
             continue;
+        }
+        if (flow.stalled || (flow.openAtEnd && !flow.stageEnteredAt.isValid())) {
+            mayStall.append(timeline.dealId);
+        }
+        rowIds.append(timeline.dealId);
+        flows.push_back(std::move(flow));
+        rowTimelines.push_back(&timeline);
+    }
+    const QHash<QString, QDateTime> interactions = DealHistoryQuery::lastInteractions(
+        database, report.asOf.addDays(-maxRottingDays(*pipeline) - 1), report.asOf, mayStall);
+    const QHash<QString, int> slips = DealHistoryQuery::closeDateSlips(database, rowIds);
+
+    report.rows.reserve(qsizetype(flows.size()));
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        const DealTimeline& timeline = *rowTimelines[i];
+        DealFlow& flow = flows[i];
+        if (const auto seen = interactions.constFind(timeline.dealId); seen != interactions.cend()) {
+            DealFlowClassifier::settle(
+                flow, stages, *seen, report.asOf < options.period.end ? report.asOf : options.period.end);
         }
         FunnelRow row;
         row.dealId = timeline.dealId;
@@ -223,10 +242,9 @@ FunnelReport run(Database& database, const FunnelOptions& options, const QList<D
         row.reopened = flow.reopened;
         row.movedBack = flow.movedBack;
         row.stageMoves = flow.stageMoves;
-        row.lastActivity = flow.lastActivity;
-        report.rows.append(row);
-        rowTimelines.append(&timeline);
+        report.rows.append(std::move(row));
     }
+    flows.clear();
 
     report.stages = summarise(*pipeline, stages, report.rows, rowTimelines, options.period, report.asOf);
     report.shape = shapeOf(*pipeline, report.stages);

@@ -8,7 +8,6 @@
 #include "core/domain/Money.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -40,5 +39,4 @@ struct FunnelRow
     bool reopened = false;
     bool movedBack = false;
     int stageMoves = 0;
-    QDateTime lastActivity;
 };

@@ -32,3 +32,6 @@ struct DealEvent
 
     friend bool operator==(const DealEvent&, const DealEvent&) = default;
 };
+
+// Made of Qt's implicitly shared types: lists of events grow by moving bytes.
+Q_DECLARE_TYPEINFO(DealEvent, Q_RELOCATABLE_TYPE);

@@ -52,3 +52,7 @@ struct DealTimeline
     QDateTime stageEnteredBefore(const QDateTime& t) const;
     bool createdIn(const QDateTime& start, const QDateTime& end) const;
 };
+// Made of Qt's implicitly shared types: a growing list of tens of thousands of timelines moves
+// them as bytes instead of one by one.
+Q_DECLARE_TYPEINFO(DealState, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(DealTimeline, Q_RELOCATABLE_TYPE);

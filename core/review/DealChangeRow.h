@@ -47,3 +47,6 @@ struct DealChangeRow
     QString fromOwnerId;
     QString toOwnerId;
 };
+
+// Strings, dates and numbers only: a growing list of rows moves them as bytes.
+Q_DECLARE_TYPEINFO(DealChangeRow, Q_RELOCATABLE_TYPE);

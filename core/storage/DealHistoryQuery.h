@@ -58,11 +58,13 @@ QList<DealTimeline> timelines(const Database& database, const QDateTime& from, c
 // The same deals, less the open ones created before `from` with no event from `from` on:
 // those are in `quiet`, read from the same index without their names and history.
 DealHistory changes(const Database& database, const QDateTime& from, const QDateTime& createdBefore);
-// The latest interaction per deal in [from, to] that took place or was planned to (cancelled
-// and no-show appointments are not contact with the customer).
-QHash<QString, QDateTime> lastInteractions(const Database& database, const QDateTime& from, const QDateTime& to);
-// How often each deal's close date was pushed later over its whole life.
-QHash<QString, int> closeDateSlips(const Database& database);
+// The latest interaction in [from, to] of each deal of `dealIds` that has one, taken place or
+// planned (cancelled and no-show appointments are not contact with the customer).
+QHash<QString, QDateTime>
+lastInteractions(const Database& database, const QDateTime& from, const QDateTime& to, const QStringList& dealIds);
+// How often each deal of `dealIds` had its close date pushed later over its whole life (deals
+// without a slip are left out).
+QHash<QString, int> closeDateSlips(const Database& database, const QStringList& dealIds);
 // For deals whose stage entry lies before the loaded history: the last stage (or created)
 // event before `before`.
 QHash<QString, QDateTime>

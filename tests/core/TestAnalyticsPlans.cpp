@@ -40,6 +40,9 @@ void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex()
     FunnelOptions options;
     options.now = QDateTime(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
     options.period = ReportPeriod::lastDays(7, options.now);
+    // The last contact is read only for deals that may be stalled: one in its stage since September.
+    ws.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone::utc()));
+    ws->dealService().create(DealBuilder().build());
     QStringList plan;
     {
         SelectTrace trace(*ws);
@@ -173,6 +176,9 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes()
         ws.reopen();
         QCOMPARE(ws->database().schemaVersion(), version);
     }
+    // One open deal, so that the funnel has a row whose close-date slips it reads.
+    ws.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone::utc()));
+    ws->dealService().create(DealBuilder().build());
     const QDateTime now(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
     if (report == QLatin1String("chartFunnelWithChange")) {
         // The entry times are read only when the span has a stage change.
