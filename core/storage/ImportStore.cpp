@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "ImportDealWriter.h"
 #include "ImportRevert.h"
+#include "ImportSettings.h"
 #include "OwnerRepository.h"
 #include "PipelineRepository.h"
 #include "Statement.h"
@@ -42,51 +43,6 @@ QString stampOf(const QDateTime& time)
 {
     return Timestamp::toStorage(time);
 }
-
-// A large import touches index pages at random (UUID keys): with SQLite's 2 MB default
-// cache they are spilled to the WAL and read back on every row. Each multi-row INSERT
-// also keeps a statement journal of the pages it changes, by default a temporary file
-// written on every page. Both cost most of the import's time; the connection gets a large
-// cache and in-memory temporary files for the import's length, and its own settings back.
-class ImportSettings final
-{
-    Q_DISABLE_COPY_MOVE(ImportSettings)
-public:
-    // `bulk`: the references are checked once for the whole load instead of row by row (see
-    // ImportDealWriter::isBulk); the pragma is a no-op inside a transaction, so it is set here.
-    ImportSettings(const Database& database, bool bulk)
-        : m_database(database)
-        , m_cacheSize(Statement::scalar(database, QStringLiteral("PRAGMA cache_size")).toLongLong())
-        , m_tempStore(Statement::scalar(database, QStringLiteral("PRAGMA temp_store")).toInt())
-        , m_foreignKeysOff(bulk && Statement::scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt() != 0)
-    {
-        Statement::run(database, QStringLiteral("PRAGMA cache_size=-262144"));
-        Statement::run(database, QStringLiteral("PRAGMA temp_store=MEMORY"));
-        if (m_foreignKeysOff) {
-            Statement::run(database, QStringLiteral("PRAGMA foreign_keys=OFF"));
-        }
-    }
-    bool foreignKeysOff() const { return m_foreignKeysOff; }
-
-    ~ImportSettings()
-    {
-        try {
-            Statement::run(m_database, QStringLiteral("PRAGMA cache_size=%1").arg(m_cacheSize));
-            Statement::run(m_database, QStringLiteral("PRAGMA temp_store=%1").arg(m_tempStore));
-            if (m_foreignKeysOff) {
-                Statement::run(m_database, QStringLiteral("PRAGMA foreign_keys=ON"));
-            }
-        } catch (const StorageError& error) {
-            qWarning("could not restore the connection settings after an import: %s", error.what());
-        }
-    }
-
-private:
-    const Database& m_database;
-    qint64 m_cacheSize;
-    int m_tempStore;
-    bool m_foreignKeysOff;
-};
 
 int interruptWhenCancelled(void* flag)
 {
