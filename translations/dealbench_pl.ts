@@ -1679,6 +1679,13 @@ n = %2</translation>
         </message>
     </context>
     <context>
+        <name>CommandArguments</name>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>Nieoczekiwany argument: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Usage: dealbench [FILE]                open FILE (or the demo workspace) in the window
@@ -1720,10 +1727,6 @@ n = %2</translation>
         <message>
             <source>FILE</source>
             <translation>PLIK</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Nieoczekiwany argument: %1</translation>
         </message>
         <message>
             <source>compact needs --workspace FILE.</source>
@@ -3222,10 +3225,6 @@ n = %2</translation>
             <translation>WAL</translation>
         </message>
         <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Nieoczekiwany argument: %1</translation>
-        </message>
-        <message>
             <source>generate needs --out FILE.</source>
             <translation>generate wymaga --out PLIK.</translation>
         </message>
@@ -4138,10 +4137,6 @@ n = %2</translation>
         <message>
             <source>Print JSON for scripts instead of text.</source>
             <translation>Wypisz JSON dla skryptów zamiast tekstu.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Nieoczekiwany argument: %1</translation>
         </message>
         <message>
             <source>info needs --workspace FILE.</source>

@@ -1673,6 +1673,13 @@ n = %2</translation>
         </message>
     </context>
     <context>
+        <name>CommandArguments</name>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>意外的参数：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Usage: dealbench [FILE]                open FILE (or the demo workspace) in the window
@@ -1714,10 +1721,6 @@ n = %2</translation>
         <message>
             <source>FILE</source>
             <translation>文件</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>意外的参数：%1</translation>
         </message>
         <message>
             <source>compact needs --workspace FILE.</source>
@@ -3208,10 +3211,6 @@ n = %2</translation>
             <translation>货币</translation>
         </message>
         <message>
-            <source>Unexpected argument: %1</source>
-            <translation>意外的参数：%1</translation>
-        </message>
-        <message>
             <source>generate needs --out FILE.</source>
             <translation>generate 需要 --out FILE。</translation>
         </message>
@@ -4118,10 +4117,6 @@ n = %2</translation>
         <message>
             <source>Print JSON for scripts instead of text.</source>
             <translation>输出供脚本使用的 JSON，而不是文本。</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>意外的参数：%1</translation>
         </message>
         <message>
             <source>info needs --workspace FILE.</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompactCommand.h"
 
+#include "CommandArguments.h"
+
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/WorkspaceCompaction.h"
@@ -15,12 +17,7 @@
 // Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
 namespace CompactCommand {
 namespace {
-enum ExitCode
-{
-    Ok = 0,
-    Failed = 1,
-    BadUsage = 2,
-};
+using enum CommandArguments::ExitCode;
 
 QString tr(const char* text)
 {
@@ -30,9 +27,7 @@ QString tr(const char* text)
 
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(arguments, out, err);
+    return CommandArguments::runOnConsole(&run, arguments);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -41,21 +36,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.setApplicationDescription(tr("Lays a workspace file out afresh; the data does not change."));
     parser.addOptions({{QStringLiteral("workspace"), tr("The workspace file to compact."), tr("FILE")}});
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
-        return BadUsage;
-    }
-    if (!parser.isSet(QStringLiteral("workspace"))) {
-        err << tr("compact needs --workspace FILE.") << '\n';
-        return BadUsage;
+    if (const auto done = CommandArguments::parseRequiring(
+            parser, arguments, out, err, QStringLiteral("workspace"), tr("compact needs --workspace FILE."))) {
+        return *done;
     }
     const QString path = parser.value(QStringLiteral("workspace"));
     QElapsedTimer timer;

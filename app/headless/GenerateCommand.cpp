@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GenerateCommand.h"
 
+#include "CommandArguments.h"
+
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/StorageError.h"
 
@@ -14,12 +16,7 @@
 // Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
 namespace GenerateCommand {
 namespace {
-enum ExitCode
-{
-    Ok = 0,
-    Failed = 1,
-    BadUsage = 2,
-};
+using enum CommandArguments::ExitCode;
 
 QString tr(const char* text)
 {
@@ -51,9 +48,7 @@ bool readCount(const QCommandLineParser& parser, const QString& name, int minimu
 
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(arguments, out, err);
+    return CommandArguments::runOnConsole(&run, arguments);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -71,21 +66,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("currency"), tr("Base currency of the workspace (default USD)."), tr("CUR")},
     });
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
-        return BadUsage;
-    }
-    if (!parser.isSet(QStringLiteral("out"))) {
-        err << tr("generate needs --out FILE.") << '\n';
-        return BadUsage;
+    if (const auto done = CommandArguments::parseRequiring(
+            parser, arguments, out, err, QStringLiteral("out"), tr("generate needs --out FILE."))) {
+        return *done;
     }
 
     DemoOptions options;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
+#include "CommandArguments.h"
+
 #include "core/exchange/DealImport.h"
 #include "core/exchange/ImportPresets.h"
 #include "core/storage/StorageError.h"
@@ -18,12 +20,7 @@
 // Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
 namespace ImportCommand {
 namespace {
-enum ExitCode
-{
-    Ok = 0,
-    Failed = 1,
-    BadUsage = 2,
-};
+using enum CommandArguments::ExitCode;
 
 QString tr(const char* text)
 {
@@ -54,9 +51,7 @@ void printNotes(const QList<ImportRowNote>& notes, const CsvDocument& file, cons
 
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(arguments, out, err);
+    return CommandArguments::runOnConsole(&run, arguments);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -75,13 +70,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addPositionalArgument(
         QStringLiteral("history"), tr("Salesforce OpportunityHistory.csv (optional)."), tr("[HISTORY.csv]"));
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
+    if (const auto done = CommandArguments::parse(parser, arguments, out, err)) {
+        return *done;
     }
     const QString workspacePath = parser.value(QStringLiteral("workspace"));
     const QStringList files = parser.positionalArguments();

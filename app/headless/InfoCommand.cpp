@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InfoCommand.h"
 
+#include "CommandArguments.h"
+
 #include "core/domain/Money.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -19,12 +21,7 @@
 // Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
 namespace InfoCommand {
 namespace {
-enum ExitCode
-{
-    Ok = 0,
-    Failed = 1,
-    BadUsage = 2,
-};
+using enum CommandArguments::ExitCode;
 
 QString tr(const char* text)
 {
@@ -124,9 +121,7 @@ QJsonObject toJson(const WorkspaceSummary& summary)
 
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(arguments, out, err);
+    return CommandArguments::runOnConsole(&run, arguments);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -138,21 +133,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("json"), tr("Print JSON for scripts instead of text.")},
     });
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
-        return BadUsage;
-    }
-    if (!parser.isSet(QStringLiteral("workspace"))) {
-        err << tr("info needs --workspace FILE.") << '\n';
-        return BadUsage;
+    if (const auto done = CommandArguments::parseRequiring(
+            parser, arguments, out, err, QStringLiteral("workspace"), tr("info needs --workspace FILE."))) {
+        return *done;
     }
     const QString path = parser.value(QStringLiteral("workspace"));
     WorkspaceSummary summary;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MergeCommand.h"
 
+#include "CommandArguments.h"
+
 #include "core/exchange/WorkspaceMerge.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -16,12 +18,7 @@
 // Inside the named namespace so that lupdate gives the helpers' tr() calls its context.
 namespace MergeCommand {
 namespace {
-enum ExitCode
-{
-    Ok = 0,
-    Failed = 1,
-    BadUsage = 2,
-};
+using enum CommandArguments::ExitCode;
 
 QString tr(const char* text)
 {
@@ -50,9 +47,7 @@ void printIssues(const QList<MergeIssue>& issues, const QString& title, QTextStr
 
 int run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(arguments, out, err);
+    return CommandArguments::runOnConsole(&run, arguments);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -63,13 +58,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOption({QStringLiteral("into"), tr("The team workspace to import into."), tr("TEAM")});
     parser.addPositionalArgument(QStringLiteral("files"), tr("The team members' workspace files."), tr("REP..."));
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
+    if (const auto done = CommandArguments::parse(parser, arguments, out, err)) {
+        return *done;
     }
     const QString into = parser.value(QStringLiteral("into"));
     const QStringList files = parser.positionalArguments();

@@ -6,6 +6,7 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/WorkspaceCompaction.h"
+#include "tests/support/CommandRun.h"
 #include "tests/support/DealBuilder.h"
 #include "tests/support/TempWorkspace.h"
 
@@ -17,41 +18,9 @@
 #include <QTest>
 
 namespace {
-struct Run
+CommandRun compact(const QStringList& arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run compact(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = CompactCommand::run(QStringList{QStringLiteral("compact")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-// Runs SQL on the file through a connection of its own, outside the code under test.
-QVariant raw(const QString& path, const QString& sql)
-{
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next()) {
-                result = query.value(0);
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return result;
+    return runCommand(&CompactCommand::run, QStringLiteral("compact"), arguments);
 }
 
 // Every deal and event, field by field: the same text before and after means the same data.
@@ -107,23 +76,23 @@ void TestCompactCommand::compactsWithoutChangingTheData()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("filler"));
     // 256 rows of 4000 bytes take at least 256 pages of 4096 bytes.
-    QVERIFY(raw(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
+    QVERIFY(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
     const qint64 sizeBefore = QFileInfo(path).size();
-    const QString dealsBefore = raw(path, kDealsDigest).toString();
-    const QString eventsBefore = raw(path, kEventsDigest).toString();
+    const QString dealsBefore = fileScalar(path, kDealsDigest).toString();
+    const QString eventsBefore = fileScalar(path, kEventsDigest).toString();
     QVERIFY(dealsBefore.contains(QLatin1String("Deal 39")));
 
-    const Run run = compact({QStringLiteral("--workspace"), path});
+    const CommandRun run = compact({QStringLiteral("--workspace"), path});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.code, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("Compacted %1: ").arg(QFileInfo(path).fileName())), qPrintable(run.out));
 
-    QCOMPARE(raw(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
+    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
     QVERIFY(QFileInfo(path).size() <= sizeBefore - 256 * 4096);
-    QCOMPARE(raw(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QCOMPARE(raw(path, kDealsDigest).toString(), dealsBefore);
-    QCOMPARE(raw(path, kEventsDigest).toString(), eventsBefore);
-    QCOMPARE(raw(path, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 1")).toInt(), 10);
+    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(fileScalar(path, kDealsDigest).toString(), dealsBefore);
+    QCOMPARE(fileScalar(path, kEventsDigest).toString(), eventsBefore);
+    QCOMPARE(fileScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 1")).toInt(), 10);
 }
 
 void TestCompactCommand::badInputFailsAndLeavesTheFile_data()
@@ -159,7 +128,7 @@ void TestCompactCommand::badInputFailsAndLeavesTheFile()
         file.write(content);
     }
     arguments.replaceInStrings(QStringLiteral("FILE"), path);
-    const Run run = compact(arguments);
+    const CommandRun run = compact(arguments);
     QCOMPARE(run.code, code);
     QCOMPARE(run.out, QString());
     if (error.isEmpty()) {
@@ -203,7 +172,7 @@ void TestCompactCommand::refusesReadOnlyAndOpenTransactions()
             QCOMPARE(error.kind(), StorageError::Kind::Busy);
         }
     }
-    QCOMPARE(raw(path, QStringLiteral("SELECT count(*) FROM deals WHERE name = 'Kept'")).toInt(), 1);
+    QCOMPARE(fileScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE name = 'Kept'")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCompactCommand)

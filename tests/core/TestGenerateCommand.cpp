@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dealbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/headless/GenerateCommand.h"
+#include "tests/support/CommandRun.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -9,22 +10,9 @@
 #include <QTest>
 
 namespace {
-struct Run
+CommandRun generate(const QStringList& arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run generate(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = GenerateCommand::run(QStringList{QStringLiteral("generate")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return runCommand(&GenerateCommand::run, QStringLiteral("generate"), arguments);
 }
 
 qint64 rawCount(const QString& path, const QString& sql)
@@ -62,22 +50,22 @@ private:
 void TestGenerateCommand::writesTheRequestedWorkspace()
 {
     const QString path = m_dir.filePath(QStringLiteral("g.dealbench"));
-    const Run run = generate({QStringLiteral("--out"),
-                              path,
-                              QStringLiteral("--deals"),
-                              QStringLiteral("30"),
-                              QStringLiteral("--reps"),
-                              QStringLiteral("3"),
-                              QStringLiteral("--managers"),
-                              QStringLiteral("1"),
-                              QStringLiteral("--seed"),
-                              QStringLiteral("5"),
-                              QStringLiteral("--today"),
-                              QStringLiteral("2026-03-31"),
-                              QStringLiteral("--interactions-per-deal"),
-                              QStringLiteral("2"),
-                              QStringLiteral("--currency"),
-                              QStringLiteral("eur")});
+    const CommandRun run = generate({QStringLiteral("--out"),
+                                     path,
+                                     QStringLiteral("--deals"),
+                                     QStringLiteral("30"),
+                                     QStringLiteral("--reps"),
+                                     QStringLiteral("3"),
+                                     QStringLiteral("--managers"),
+                                     QStringLiteral("1"),
+                                     QStringLiteral("--seed"),
+                                     QStringLiteral("5"),
+                                     QStringLiteral("--today"),
+                                     QStringLiteral("2026-03-31"),
+                                     QStringLiteral("--interactions-per-deal"),
+                                     QStringLiteral("2"),
+                                     QStringLiteral("--currency"),
+                                     QStringLiteral("eur")});
     QCOMPARE(run.code, 0);
     QCOMPARE(run.out, QString());
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // the summary line, no progress for small runs
@@ -102,16 +90,16 @@ void TestGenerateCommand::refusesAnExistingFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("mine");
     file.close();
-    const Run run = generate({QStringLiteral("--out"), path, QStringLiteral("--deals"), QStringLiteral("5")});
+    const CommandRun run = generate({QStringLiteral("--out"), path, QStringLiteral("--deals"), QStringLiteral("5")});
     QCOMPARE(run.code, 1);
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("mine"));
 
-    const Run unwritable = generate({QStringLiteral("--out"),
-                                     m_dir.filePath(QStringLiteral("no/such/folder/x.dealbench")),
-                                     QStringLiteral("--deals"),
-                                     QStringLiteral("5")});
+    const CommandRun unwritable = generate({QStringLiteral("--out"),
+                                            m_dir.filePath(QStringLiteral("no/such/folder/x.dealbench")),
+                                            QStringLiteral("--deals"),
+                                            QStringLiteral("5")});
     QCOMPARE(unwritable.code, 1);
 }
 
@@ -137,7 +125,7 @@ void TestGenerateCommand::badUsage()
     if (outAt >= 0) {
         arguments[outAt + 1] = m_dir.filePath(arguments[outAt + 1]);
     }
-    const Run run = generate(arguments);
+    const CommandRun run = generate(arguments);
     QCOMPARE(run.code, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.dealbench"))));

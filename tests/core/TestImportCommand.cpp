@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/headless/ImportCommand.h"
 #include "app/headless/InfoCommand.h"
+#include "tests/support/CommandRun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,22 +14,9 @@
 #include <QTest>
 
 namespace {
-struct Run
+CommandRun importFile(const QStringList& arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run importFile(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = ImportCommand::run(QStringList{QStringLiteral("import")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return runCommand(&ImportCommand::run, QStringLiteral("import"), arguments);
 }
 
 QJsonObject infoJson(const QString& workspace)
@@ -132,11 +120,11 @@ private slots:
         for (const QString& file : {QStringLiteral("sales_teams.csv"),
                                     QStringLiteral("accounts.csv"),
                                     QStringLiteral("sales_pipeline.csv")}) {
-            const Run run = importFile({QStringLiteral("--workspace"),
-                                        workspace,
-                                        QStringLiteral("--preset"),
-                                        QStringLiteral("generic"),
-                                        data + u'/' + file});
+            const CommandRun run = importFile({QStringLiteral("--workspace"),
+                                               workspace,
+                                               QStringLiteral("--preset"),
+                                               QStringLiteral("generic"),
+                                               data + u'/' + file});
             QVERIFY2(run.code == 0, qPrintable(run.err));
         }
         const QJsonObject info = infoJson(workspace);
@@ -172,7 +160,8 @@ private slots:
         const QByteArray before = sha256(workspace);
         QVERIFY(!before.isEmpty());
         const QString bad = writeFile(dir, QStringLiteral("bad.csv"), bytes);
-        const Run run = importFile({QStringLiteral("--workspace"), workspace, QStringLiteral("--preset"), preset, bad});
+        const CommandRun run =
+            importFile({QStringLiteral("--workspace"), workspace, QStringLiteral("--preset"), preset, bad});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(QStringLiteral("not imported")));
         QCOMPARE(sha256(workspace), before);
@@ -195,7 +184,7 @@ private slots:
             writeFile(dir,
                       QStringLiteral("deals.csv"),
                       "Name;Amount;Stage;Close date\nA;1.234,50;Won;05.03.2026\nB;10;Lost;06.03.2026\n");
-        const Run run = importFile(
+        const CommandRun run = importFile(
             {QStringLiteral("--workspace"), workspace, QStringLiteral("--currency"), QStringLiteral("EUR"), file});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("2 created")));

@@ -6,6 +6,7 @@
 #include "core/storage/AccountRepository.h"
 #include "core/storage/InteractionRepository.h"
 #include "core/storage/OwnerRepository.h"
+#include "tests/support/CommandRun.h"
 #include "tests/support/DealBuilder.h"
 #include "tests/support/TempWorkspace.h"
 
@@ -17,41 +18,9 @@
 #include <QTest>
 
 namespace {
-struct Run
+CommandRun info(const QStringList& arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run info(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = InfoCommand::run(QStringList{QStringLiteral("info")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-// Runs SQL on the file through a connection of its own, outside the code under test.
-QVariant raw(const QString& path, const QString& sql)
-{
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next()) {
-                result = query.value(0);
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return result;
+    return runCommand(&InfoCommand::run, QStringLiteral("info"), arguments);
 }
 } // namespace
 
@@ -134,14 +103,14 @@ void TestInfoCommand::initTestCase()
 
 void TestInfoCommand::jsonSummarisesTheWorkspace()
 {
-    const Run run = info({QStringLiteral("--workspace"), m_workspace.path(), QStringLiteral("--json")});
+    const CommandRun run = info({QStringLiteral("--workspace"), m_workspace.path(), QStringLiteral("--json")});
     QCOMPARE(run.code, 0);
     QCOMPARE(run.err, QString());
     QJsonParseError parseError;
     const QJsonDocument actual = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
 
-    const int version = raw(m_workspace.path(), QStringLiteral("PRAGMA user_version")).toInt();
+    const int version = fileScalar(m_workspace.path(), QStringLiteral("PRAGMA user_version")).toInt();
     QVERIFY(version >= 1);
     const QByteArray expected = QByteArrayLiteral(R"({
         "schema_version": VERSION,
@@ -169,7 +138,7 @@ void TestInfoCommand::jsonSummarisesTheWorkspace()
 
 void TestInfoCommand::textIsReadableAndAligned()
 {
-    const Run run = info({QStringLiteral("--workspace"), m_workspace.path()});
+    const CommandRun run = info({QStringLiteral("--workspace"), m_workspace.path()});
     QCOMPARE(run.code, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'));
     QVERIFY(lines.contains(QStringLiteral("Workspace:      Test")));
@@ -202,16 +171,16 @@ void TestInfoCommand::badFilesFailWithOneLine()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("name,amount\nAcme,100\n").repeated(200));
     } else if (kind == QLatin1String("foreign")) {
-        raw(path, QStringLiteral("CREATE TABLE t (x)"));
+        fileScalar(path, QStringLiteral("CREATE TABLE t (x)"));
     } else if (kind == QLatin1String("newer")) {
         QVERIFY(QFile::copy(m_workspace.path(), path));
-        raw(path, QStringLiteral("PRAGMA user_version = 999"));
+        fileScalar(path, QStringLiteral("PRAGMA user_version = 999"));
     }
     const QByteArray before = [&] {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
-    const Run run = info({QStringLiteral("--workspace"), path, QStringLiteral("--json")});
+    const CommandRun run = info({QStringLiteral("--workspace"), path, QStringLiteral("--json")});
     QCOMPARE(run.code, 1);
     QCOMPARE(run.out, QString());
     QVERIFY(!run.err.trimmed().isEmpty());
@@ -234,7 +203,7 @@ void TestInfoCommand::badUsage_data()
 void TestInfoCommand::badUsage()
 {
     QFETCH(QStringList, arguments);
-    const Run run = info(arguments);
+    const CommandRun run = info(arguments);
     QCOMPARE(run.code, 2);
     QVERIFY(!run.err.isEmpty());
     QCOMPARE(run.out, QString());

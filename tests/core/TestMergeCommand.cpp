@@ -5,27 +5,15 @@
 #include "ReviewFixture.h"
 
 #include "app/headless/MergeCommand.h"
+#include "tests/support/CommandRun.h"
 
 #include <QFile>
 #include <QTest>
 
 namespace {
-struct Run
+CommandRun merge(const QStringList& arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run merge(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = MergeCommand::run(QStringList{QStringLiteral("merge")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return runCommand(&MergeCommand::run, QStringLiteral("merge"), arguments);
 }
 } // namespace
 
@@ -51,7 +39,7 @@ void TestMergeCommand::badUsage_data()
 void TestMergeCommand::badUsage()
 {
     QFETCH(QStringList, arguments);
-    const Run run = merge(arguments);
+    const CommandRun run = merge(arguments);
     QCOMPARE(run.code, 2);
     QVERIFY(!run.err.isEmpty());
 }
@@ -67,13 +55,13 @@ void TestMergeCommand::mergesEveryFileAndReportsCounts()
     b.create(QStringLiteral("Globex"), ReviewFixture::utc(11, 16, 10), 2, 2000, b.owner(QStringLiteral("Ben")));
     const QString teamPath = team.path();
     team.close(); // the command opens the file itself
-    const Run run = merge({QStringLiteral("--into"), teamPath, first.path(), second.path()});
+    const CommandRun run = merge({QStringLiteral("--into"), teamPath, first.path(), second.path()});
     QCOMPARE(run.code, 0);
     // owner, deal and its created event from each file
     QCOMPARE(run.out.count(QStringLiteral(": 3 new rows, 0 updated, 0 conflicts, 0 rows left out")), 2);
     QCOMPARE(MergeFixture::scalar(teamPath, QStringLiteral("SELECT count(*) FROM deals")).toInt(), 2);
     // Again: nothing new.
-    const Run again = merge({QStringLiteral("--into"), teamPath, first.path()});
+    const CommandRun again = merge({QStringLiteral("--into"), teamPath, first.path()});
     QCOMPARE(again.code, 0);
     QVERIFY(again.out.contains(QStringLiteral(": 0 new rows, 0 updated, 0 conflicts, 0 rows left out")));
 }
@@ -89,7 +77,7 @@ void TestMergeCommand::aFileThatCannotBeImportedFails()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not a workspace");
     file.close();
-    const Run run = merge({QStringLiteral("--into"), teamPath, text, rep.path()});
+    const CommandRun run = merge({QStringLiteral("--into"), teamPath, text, rep.path()});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("notes.dealbench: not imported")));
     QVERIFY(run.out.contains(QStringLiteral("test.dealbench: ")));
