@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewFixture.h"
 
+#include "core/analytics/FunnelReport.h"
 #include "core/domain/Account.h"
 #include "core/domain/DefaultPipeline.h"
 #include "core/services/DealService.h"
@@ -19,6 +20,26 @@ ReviewFixture::ReviewFixture(TempWorkspace& workspace)
 QDateTime ReviewFixture::utc(int month, int day, int hour, int minute, int year)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
+}
+
+ReportPeriod ReviewFixture::reviewWeek()
+{
+    return ReportPeriod::fromLocalDays(QDate(2026, 11, 16), QDate(2026, 11, 22), QTimeZone::utc());
+}
+
+QDateTime ReviewFixture::reviewNow()
+{
+    return utc(11, 22, 18);
+}
+
+const FunnelRow* ReviewFixture::funnelRow(const FunnelReport& report, const QString& dealId)
+{
+    for (const FunnelRow& row : report.rows) {
+        if (row.dealId == dealId) {
+            return &row;
+        }
+    }
+    return nullptr;
 }
 
 QString ReviewFixture::stageId(int index)

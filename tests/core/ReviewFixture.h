@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/ReportPeriod.h"
 #include "core/domain/ForecastCategory.h"
 #include "core/domain/Interaction.h"
 #include "tests/support/TempWorkspace.h"
@@ -12,12 +13,21 @@
 // Writes hand-made deal histories for the funnel, review and merge tests: every change goes
 // through the deal service at an explicit time on the workspace's MockClock, so rows and
 // deal_events agree exactly as they do in the application.
+struct FunnelReport;
+struct FunnelRow;
+
 class ReviewFixture
 {
 public:
     explicit ReviewFixture(TempWorkspace& workspace);
 
     static QDateTime utc(int month, int day, int hour = 12, int minute = 0, int year = 2026);
+    // The week the funnel tests review: Monday 16 to Sunday 22 November 2026 (UTC days),
+    // looked at on Sunday evening.
+    static ReportPeriod reviewWeek();
+    static QDateTime reviewNow();
+    // The row of `dealId` in a funnel report, or nullptr.
+    static const FunnelRow* funnelRow(const FunnelReport& report, const QString& dealId);
 
     QString owner(const QString& name);
     QString account(const QString& name);

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Dealbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportPlanFixture.h"
+
 #include "core/domain/DefaultPipeline.h"
 #include "core/exchange/DataExport.h"
 #include "core/exchange/DealImport.h"
@@ -344,20 +346,7 @@ private slots:
         ImportStore store(workspace->database());
         const ImportLookup lookup = store.lookup();
         const QDateTime now = workspace.clock().nowUtc();
-        ImportPlan plan;
-        for (int i = 0; i < 5000; ++i) {
-            PlannedDeal planned;
-            planned.deal.id = Ids::newId();
-            planned.deal.name = u"Deal %1"_s.arg(i);
-            planned.deal.pipelineId = lookup.pipeline.id;
-            planned.deal.stageId = lookup.pipeline.openStages().first().id;
-            planned.deal.amount = Money{100, u"USD"_s};
-            planned.deal.createdAt = now;
-            planned.deal.stageEnteredAt = now;
-            planned.events.append(
-                {Ids::newId(), planned.deal.id, now, DealEventField::Created, QString(), planned.deal.stageId});
-            plan.deals.append(planned);
-        }
+        ImportPlan plan = plainImportPlan(lookup, now, 5000, true);
         plan.deals[4321].deal.ownerId = Ids::newId(); // nobody
         QVERIFY(ImportDealWriter::isBulk(workspace->database(), plan.deals));
         try {

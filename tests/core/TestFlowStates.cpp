@@ -13,19 +13,8 @@ namespace {
 // Stages of the default pipeline by index: 0 Lead (rots after 14 days), 1 Qualified (21),
 // 2 Needs confirmed (21), 3 Solution / POC (30), 4 Proposal (21), 5 Negotiation (14), 6 Won, 7 Lost.
 const QTimeZone kUtc = QTimeZone::utc();
-// The week under review: Monday 16 to Sunday 22 November 2026, looked at on Sunday evening.
-const QDateTime kNow = ReviewFixture::utc(11, 22, 18);
-const ReportPeriod kWeek = ReportPeriod::fromLocalDays(QDate(2026, 11, 16), QDate(2026, 11, 22), kUtc);
-
-const FunnelRow* rowOf(const FunnelReport& report, const QString& dealId)
-{
-    for (const FunnelRow& row : report.rows) {
-        if (row.dealId == dealId) {
-            return &row;
-        }
-    }
-    return nullptr;
-}
+const QDateTime kNow = ReviewFixture::reviewNow();
+const ReportPeriod kWeek = ReviewFixture::reviewWeek();
 } // namespace
 
 class TestFlowStates : public QObject
@@ -180,7 +169,7 @@ void TestFlowStates::classifiesEveryDeal()
     QFETCH(bool, stalled);
 
     QVERIFY(m_deals.contains(scenario));
-    const FunnelRow* row = rowOf(m_report, m_deals.value(scenario));
+    const FunnelRow* row = ReviewFixture::funnelRow(m_report, m_deals.value(scenario));
     QCOMPARE(row != nullptr, inTable);
     if (!row) {
         return;
@@ -208,7 +197,7 @@ void TestFlowStates::countsPerState()
 
 void TestFlowStates::ownerChangeKeepsStateAndShowsBothOwners()
 {
-    const FunnelRow* row = rowOf(m_report, m_deals.value(QStringLiteral("owner changed")));
+    const FunnelRow* row = ReviewFixture::funnelRow(m_report, m_deals.value(QStringLiteral("owner changed")));
     QVERIFY(row);
     QCOMPARE(row->ownerId, m_ben);
     QCOMPARE(row->ownerAtStartId, m_ana);
@@ -278,12 +267,12 @@ void TestFlowStates::flowAroundMidnightInAnotherTimeZone()
     options.zone = shanghai;
     const FunnelReport report = FunnelAnalysis::run(ws->database(), options);
     QCOMPARE(report.asOf, ReviewFixture::utc(11, 22, 16));
-    QCOMPARE(rowOf(report, justInside)->flowState, FlowState::New);
-    QCOMPARE(rowOf(report, justBefore)->flowState, FlowState::Steady);
-    QCOMPARE(rowOf(report, wonLastMinute)->flowState, FlowState::Won);
+    QCOMPARE(ReviewFixture::funnelRow(report, justInside)->flowState, FlowState::New);
+    QCOMPARE(ReviewFixture::funnelRow(report, justBefore)->flowState, FlowState::Steady);
+    QCOMPARE(ReviewFixture::funnelRow(report, wonLastMinute)->flowState, FlowState::Won);
     // Won one minute after the week ended: still open at its end.
-    QCOMPARE(rowOf(report, wonNextDay)->flowState, FlowState::Steady);
-    QCOMPARE(rowOf(report, wonNextDay)->stageNowId, ReviewFixture::stageId(5));
+    QCOMPARE(ReviewFixture::funnelRow(report, wonNextDay)->flowState, FlowState::Steady);
+    QCOMPARE(ReviewFixture::funnelRow(report, wonNextDay)->stageNowId, ReviewFixture::stageId(5));
 }
 
 void TestFlowStates::stageSummaryAndConversion()

@@ -16,19 +16,8 @@ namespace {
 // Stages of the default pipeline by index: 0 Lead (rots after 14 days), 1 Qualified (21),
 // 2 Needs confirmed (21), 3 Solution / POC (30), 4 Proposal (21), 5 Negotiation (14), 6 Won, 7 Lost.
 const QTimeZone kUtc = QTimeZone::utc();
-// The week: Monday 16 to Sunday 22 November 2026, looked at on Sunday evening.
-const QDateTime kNow = ReviewFixture::utc(11, 22, 18);
-const ReportPeriod kWeek = ReportPeriod::fromLocalDays(QDate(2026, 11, 16), QDate(2026, 11, 22), kUtc);
-
-const FunnelRow* rowOf(const FunnelReport& report, const QString& dealId)
-{
-    for (const FunnelRow& row : report.rows) {
-        if (row.dealId == dealId) {
-            return &row;
-        }
-    }
-    return nullptr;
-}
+const QDateTime kNow = ReviewFixture::reviewNow();
+const ReportPeriod kWeek = ReviewFixture::reviewWeek();
 
 const AttentionItem* attentionOf(const FunnelReport& report, const QString& dealId)
 {
@@ -183,7 +172,7 @@ void TestFunnelReads::rows()
     QFETCH(int, slips);
     QFETCH(int, daysInStage);
 
-    const FunnelRow* row = rowOf(m_report, m_deals.value(scenario));
+    const FunnelRow* row = ReviewFixture::funnelRow(m_report, m_deals.value(scenario));
     QVERIFY(row);
     QCOMPARE(flowStateKey(row->flowState), flowStateKey(state));
     QCOMPARE(row->stalled, stalled);
@@ -196,7 +185,7 @@ void TestFunnelReads::slippedInThePeriodNeedsAttention()
 {
     // Six rows: "won before" closed before the week.
     QCOMPARE(m_report.rows.size(), 6);
-    QVERIFY(!rowOf(m_report, m_deals.value(QStringLiteral("won before"))));
+    QVERIFY(!ReviewFixture::funnelRow(m_report, m_deals.value(QStringLiteral("won before"))));
     // Slipped in the week: the close date at the end is later than at the start.
     const AttentionItem* inside = attentionOf(m_report, m_deals.value(QStringLiteral("slip inside")));
     QVERIFY(inside);

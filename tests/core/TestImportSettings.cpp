@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A bulk import writes through a rollback journal when it has the file to itself, and puts
 // the connection back as it was (WAL and all) whether it succeeds or not.
+#include "ImportPlanFixture.h"
+
 #include "core/exchange/DealImport.h"
 #include "core/storage/Database.h"
 #include "core/storage/ImportSettings.h"
@@ -135,18 +137,7 @@ private slots:
         const ImportLookup lookup = store.lookup();
         const QDateTime now = workspace.clock().nowUtc();
         const qint64 pagesBefore = scalar(workspace->database(), u"PRAGMA page_count"_s);
-        ImportPlan plan;
-        for (int i = 0; i < kRows; ++i) {
-            PlannedDeal planned;
-            planned.deal.id = Ids::newId();
-            planned.deal.name = u"Deal %1"_s.arg(i);
-            planned.deal.pipelineId = lookup.pipeline.id;
-            planned.deal.stageId = lookup.pipeline.openStages().first().id;
-            planned.deal.amount = Money{100, u"USD"_s};
-            planned.deal.createdAt = now;
-            planned.deal.stageEnteredAt = now;
-            plan.deals.append(planned);
-        }
+        ImportPlan plan = plainImportPlan(lookup, now, kRows, false);
         plan.deals[5432].deal.accountId = Ids::newId(); // no such account
         QVERIFY_THROWS_EXCEPTION(StorageError, store.apply(plan, ImportBatchInfo{}, now));
         verifyUsualSettings(workspace->database());
