@@ -12,7 +12,7 @@ namespace ActivityProgress {
 
 ActivityProgressResult compute(const QList<MilestoneProgressRow>& deals,
                                const QHash<QString, int>& interactions,
-                               const QHash<QString, int>& withoutSheet,
+                               const QHash<QString, int>& openDealsByOwner,
                                const ChartFilter& filter,
                                const CurrencyConverter& converter,
                                const QTimeZone& zone)
@@ -52,11 +52,15 @@ ActivityProgressResult compute(const QList<MilestoneProgressRow>& deals,
         totalMilestones += point.milestonesInPeriod;
         result.deals.append(std::move(point));
     }
-    for (auto it = withoutSheet.cbegin(); it != withoutSheet.cend(); ++it) {
+    // A deal has at most one live sheet (strategy_sheets_deal is unique), so the open deals of
+    // the owners shown less the sheet deals shown are those without one: counted from the
+    // open deals per owner, one pass over an index, not a sheet lookup per open deal.
+    for (auto it = openDealsByOwner.cbegin(); it != openDealsByOwner.cend(); ++it) {
         if (filter.includesOwner(it.key())) {
             result.dealsWithoutSheet += it.value();
         }
     }
+    result.dealsWithoutSheet = std::max(0, result.dealsWithoutSheet - int(result.deals.size()));
     const double median = Statistics::median(counts).value_or(0.0);
     result.busyThreshold = std::max(kMinimumBusyThreshold, int(std::ceil(median)));
     for (ActivityPoint& point : result.deals) {

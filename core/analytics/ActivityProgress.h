@@ -55,7 +55,7 @@ inline constexpr int kMinimumBusyThreshold = 3;
 
 ActivityProgressResult compute(const QList<MilestoneProgressRow>& deals,
                                const QHash<QString, int>& interactions,
-                               const QHash<QString, int>& withoutSheet,
+                               const QHash<QString, int>& openDealsByOwner,
                                const ChartFilter& filter,
                                const CurrencyConverter& converter,
                                const QTimeZone& zone);

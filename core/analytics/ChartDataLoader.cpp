@@ -158,7 +158,7 @@ ChartResult activity(const Context& c)
 {
     return ActivityProgress::compute(ActivityQuery::openDealsWithSheets(c.database, c.pipeline->id),
                                      ActivityQuery::interactionsOfSheetDeals(c.database, c.filter.period.start, c.asOf),
-                                     ActivityQuery::openDealsWithoutSheet(c.database, c.pipeline->id),
+                                     ActivityQuery::openDealsByOwner(c.database, c.pipeline->id),
                                      c.filter,
                                      c.converter,
                                      c.zone);

@@ -56,15 +56,13 @@ QHash<QString, int> interactionsOfSheetDeals(const Database& database, const QDa
     return result;
 }
 
-QHash<QString, int> openDealsWithoutSheet(const Database& database, const QString& pipelineId)
+QHash<QString, int> openDealsByOwner(const Database& database, const QString& pipelineId)
 {
     QHash<QString, int> result;
     Statement query(database,
                     QStringLiteral("SELECT coalesce(d.owner_id, ''), count(*) FROM deals d "
                                    "WHERE d.pipeline_id = :pipeline AND d.deleted = 0 AND d.stage_id IN "
-                                   "(SELECT id FROM stages WHERE kind = 'open' AND deleted = 0) "
-                                   "AND NOT EXISTS (SELECT 1 FROM strategy_sheets s WHERE s.deal_id = d.id "
-                                   "AND s.deleted = 0) GROUP BY 1"));
+                                   "(SELECT id FROM stages WHERE kind = 'open' AND deleted = 0) GROUP BY 1"));
     query.bind(QStringLiteral(":pipeline"), pipelineId).exec();
     while (query.next()) {
         result.insert(query.text(0), static_cast<int>(query.integer(1)));

@@ -31,7 +31,7 @@ namespace ActivityQuery {
 QList<MilestoneProgressRow> openDealsWithSheets(const Database& database, const QString& pipelineId);
 // Interactions held (appointment done) in [from, to) per deal, for deals with a strategy sheet.
 QHash<QString, int> interactionsOfSheetDeals(const Database& database, const QDateTime& from, const QDateTime& to);
-// Open deals of the pipeline without a strategy sheet, per owner.
-QHash<QString, int> openDealsWithoutSheet(const Database& database, const QString& pipelineId);
+// Open deals of the pipeline per owner, with a sheet or not.
+QHash<QString, int> openDealsByOwner(const Database& database, const QString& pipelineId);
 
 } // namespace ActivityQuery

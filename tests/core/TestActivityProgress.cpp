@@ -58,8 +58,9 @@ private slots:
 
 void TestActivityProgress::busyWithoutProgress()
 {
-    const QHash<QString, int> without{{QStringLiteral("r1"), 3}, {QStringLiteral("r2"), 2}};
-    const ActivityProgressResult r = ActivityProgress::compute(deals(), interactions(), without, march(), usd(), kUtc);
+    // r1 has deals a and b with sheets and 3 without, r2 c and d and 2 without.
+    const QHash<QString, int> open{{QStringLiteral("r1"), 5}, {QStringLiteral("r2"), 4}};
+    const ActivityProgressResult r = ActivityProgress::compute(deals(), interactions(), open, march(), usd(), kUtc);
     QCOMPARE(r.deals.size(), 4);
     QCOMPARE(r.dealsWithoutSheet, 5);
     const ActivityPoint& a = r.deals.at(0);
@@ -80,9 +81,10 @@ void TestActivityProgress::busyWithoutProgress()
 
 void TestActivityProgress::oneRep()
 {
-    const QHash<QString, int> without{{QStringLiteral("r1"), 3}, {QStringLiteral("r2"), 2}};
+    // r1 has deals a and b with sheets and 3 without, r2 c and d and 2 without.
+    const QHash<QString, int> open{{QStringLiteral("r1"), 5}, {QStringLiteral("r2"), 4}};
     const ActivityProgressResult r =
-        ActivityProgress::compute(deals(), interactions(), without, march({QStringLiteral("r2")}), usd(), kUtc);
+        ActivityProgress::compute(deals(), interactions(), open, march({QStringLiteral("r2")}), usd(), kUtc);
     QCOMPARE(r.deals.size(), 2);
     QCOMPARE(r.dealsWithoutSheet, 2);
     QCOMPARE(r.busyThreshold, 3); // median 1, but never below three
