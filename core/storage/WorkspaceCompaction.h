@@ -13,6 +13,10 @@ class Database;
  * them becomes a system call, and analytics on such a file ran 30-70 % slower than on a
  * freshly written one. Compacting restores the fresh layout. The data does not change.
  *
+ * VACUUM copies each table in rowid order, so even where it renumbers rowids (tables without an
+ * INTEGER PRIMARY KEY) their order stays: the write order of deal events, which breaks ties
+ * between events of the same moment, survives (TestCompactCommand checks it).
+ *
  * One statement, so it either completes or leaves the file as it was. It needs the file to
  * itself: no open transaction on this connection and no reader on another one.
  */
