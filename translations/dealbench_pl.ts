@@ -500,6 +500,14 @@
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
+        <message>
+            <source>Co&amp;mpact Workspace…</source>
+            <translation>Ko&amp;mpaktuj przestrzeń roboczą…</translation>
+        </message>
+        <message>
+            <source>Write the open workspace's file afresh, without unused space</source>
+            <translation>Zapisz plik otwartej przestrzeni roboczej od nowa, bez nieużywanego miejsca</translation>
+        </message>
     </context>
     <context>
         <name>ActivityChart</name>
@@ -9455,6 +9463,38 @@ n = %2</translation>
         <message>
             <source>No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB stick), open that instead.</source>
             <translation>Nie znaleziono jego kopii zapasowej w %1. Jeśli masz kopię gdzie indziej (u współpracownika, w e-mailu, na pendrivie), otwórz ją.</translation>
+        </message>
+        <message>
+            <source>Cannot Compact Workspace</source>
+            <translation>Nie można skompaktować przestrzeni roboczej</translation>
+        </message>
+        <message>
+            <source>The workspace is open read-only and cannot be compacted.</source>
+            <translation>Przestrzeń robocza jest otwarta tylko do odczytu i nie można jej skompaktować.</translation>
+        </message>
+        <message>
+            <source>Compact Workspace?</source>
+            <translation>Skompaktować przestrzeń roboczą?</translation>
+        </message>
+        <message>
+            <source>Compact %1? Dealbench closes the workspace, writes the file afresh without its unused space and opens it again; the data does not change. A large file takes about 20 seconds per gigabyte, and the undo history is cleared.</source>
+            <translation>Skompaktować %1? Dealbench zamknie przestrzeń roboczą, zapisze plik od nowa bez nieużywanego miejsca i otworzy go ponownie; dane się nie zmienią. Duży plik zajmuje około 20 sekund na gigabajt, a historia cofania zostanie wyczyszczona.</translation>
+        </message>
+        <message>
+            <source>Compacting %1…</source>
+            <translation>Kompaktowanie %1…</translation>
+        </message>
+        <message>
+            <source>Compact Workspace</source>
+            <translation>Kompaktuj przestrzeń roboczą</translation>
+        </message>
+        <message>
+            <source>Workspace Compacted</source>
+            <translation>Przestrzeń robocza skompaktowana</translation>
+        </message>
+        <message>
+            <source>The file took %1 and takes %2 now.</source>
+            <translation>Plik zajmował %1, a teraz zajmuje %2.</translation>
         </message>
     </context>
     <context>

@@ -500,6 +500,14 @@
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
+        <message>
+            <source>Co&amp;mpact Workspace…</source>
+            <translation>压缩工作区(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Write the open workspace's file afresh, without unused space</source>
+            <translation>重新写入已打开工作区的文件，去掉未使用的空间</translation>
+        </message>
     </context>
     <context>
         <name>ActivityChart</name>
@@ -9389,6 +9397,38 @@ n = %2</translation>
         <message>
             <source>No backup of it was found in %1. If you have a copy elsewhere (a colleague, e-mail, a USB stick), open that instead.</source>
             <translation>在 %1 中没有找到它的备份。如果您在别处有副本（同事、电子邮件、U 盘），请改为打开该副本。</translation>
+        </message>
+        <message>
+            <source>Cannot Compact Workspace</source>
+            <translation>无法压缩工作区</translation>
+        </message>
+        <message>
+            <source>The workspace is open read-only and cannot be compacted.</source>
+            <translation>工作区以只读方式打开，无法压缩。</translation>
+        </message>
+        <message>
+            <source>Compact Workspace?</source>
+            <translation>压缩工作区？</translation>
+        </message>
+        <message>
+            <source>Compact %1? Dealbench closes the workspace, writes the file afresh without its unused space and opens it again; the data does not change. A large file takes about 20 seconds per gigabyte, and the undo history is cleared.</source>
+            <translation>压缩 %1？Dealbench 会关闭工作区，去掉未使用的空间重新写入文件，然后再次打开；数据不会改变。大文件每 GB 约需 20 秒，撤销历史会被清除。</translation>
+        </message>
+        <message>
+            <source>Compacting %1…</source>
+            <translation>正在压缩 %1…</translation>
+        </message>
+        <message>
+            <source>Compact Workspace</source>
+            <translation>压缩工作区</translation>
+        </message>
+        <message>
+            <source>Workspace Compacted</source>
+            <translation>工作区已压缩</translation>
+        </message>
+        <message>
+            <source>The file took %1 and takes %2 now.</source>
+            <translation>文件原占 %1，现在占 %2。</translation>
         </message>
     </context>
     <context>

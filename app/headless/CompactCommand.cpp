@@ -4,7 +4,6 @@
 
 #include "CommandArguments.h"
 
-#include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/WorkspaceCompaction.h"
 
@@ -45,10 +44,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     timer.start();
     WorkspaceCompaction::Result result;
     try {
-        // A read-write open also brings an older file up to this version first: compacting
-        // right after an upgrade is what this command is most often for.
-        const auto database = Database::open(path, {Database::Access::ReadWrite, false});
-        result = WorkspaceCompaction::run(*database);
+        result = WorkspaceCompaction::runOnFile(path);
     } catch (const StorageError& error) {
         err << error.message().simplified() << '\n';
         return Failed;

@@ -45,4 +45,10 @@ Result run(Database& database)
     result.bytesAfter = fileBytes(database);
     return result;
 }
+
+Result runOnFile(const QString& path)
+{
+    const auto database = Database::open(path, {Database::Access::ReadWrite, false});
+    return run(*database);
+}
 } // namespace WorkspaceCompaction

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 class Database;
 
@@ -30,4 +30,8 @@ struct Result
 
 // Throws StorageError (ReadOnly, Busy, QueryFailed) and then leaves the file unchanged.
 Result run(Database& database);
+// Opens `path` read-write on a connection of its own and compacts it. A file of an older
+// version is brought up to this one first: compacting right after an upgrade is what this
+// is most often for. Throws StorageError (also NotFound, Damaged, TooNew... from opening).
+Result runOnFile(const QString& path);
 } // namespace WorkspaceCompaction

@@ -13,4 +13,24 @@ E = [
      "Przestrzeni roboczej otwartej tylko do odczytu nie można skompaktować."),
     ("The workspace is being changed; compact it when that is done.", "工作区正在被修改；请在修改完成后再压缩。",
      "Przestrzeń robocza jest właśnie zmieniana; skompaktuj ją, gdy to się skończy."),
+    ("Co&mpact Workspace…", "压缩工作区(&M)…", "Ko&mpaktuj przestrzeń roboczą…"),
+    ("Write the open workspace's file afresh, without unused space",
+     "重新写入已打开工作区的文件，去掉未使用的空间",
+     "Zapisz plik otwartej przestrzeni roboczej od nowa, bez nieużywanego miejsca"),
+    ("Cannot Compact Workspace", "无法压缩工作区", "Nie można skompaktować przestrzeni roboczej"),
+    ("The workspace is open read-only and cannot be compacted.", "工作区以只读方式打开，无法压缩。",
+     "Przestrzeń robocza jest otwarta tylko do odczytu i nie można jej skompaktować."),
+    ("Compact Workspace?", "压缩工作区？", "Skompaktować przestrzeń roboczą?"),
+    ("Compact %1? Dealbench closes the workspace, writes the file afresh without its unused space and opens it "
+     "again; the data does not change. A large file takes about 20 seconds per gigabyte, and the undo history is "
+     "cleared.",
+     "压缩 %1？Dealbench 会关闭工作区，去掉未使用的空间重新写入文件，然后再次打开；数据不会改变。"
+     "大文件每 GB 约需 20 秒，撤销历史会被清除。",
+     "Skompaktować %1? Dealbench zamknie przestrzeń roboczą, zapisze plik od nowa bez nieużywanego miejsca i otworzy "
+     "go ponownie; dane się nie zmienią. Duży plik zajmuje około 20 sekund na gigabajt, a historia cofania zostanie "
+     "wyczyszczona."),
+    ("Compacting %1…", "正在压缩 %1…", "Kompaktowanie %1…"),
+    ("Compact Workspace", "压缩工作区", "Kompaktuj przestrzeń roboczą"),
+    ("Workspace Compacted", "工作区已压缩", "Przestrzeń robocza skompaktowana"),
+    ("The file took %1 and takes %2 now.", "文件原占 %1，现在占 %2。", "Plik zajmował %1, a teraz zajmuje %2."),
 ]

@@ -29,6 +29,7 @@ ActionRegistry::ActionRegistry(QUndoGroup* undoGroup, QWidget* parent)
     , m_recentFiles(new RecentFilesMenu(parent))
     , m_saveCopyAs(makeAction(this, QStringLiteral("actionSaveCopyAs"), tr("Save a &Copy As…"), QKeySequence::SaveAs))
     , m_restoreBackup(makeAction(this, QStringLiteral("actionRestoreBackup"), tr("&Restore from Backup…")))
+    , m_compact(makeAction(this, QStringLiteral("actionCompact"), tr("Co&mpact Workspace…")))
     , m_close(makeAction(this, QStringLiteral("actionClose"), tr("&Close Workspace"), QKeySequence::Close))
     , m_quit(makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit))
     , m_undo(undoGroup->createUndoAction(this, tr("&Undo")))
@@ -49,6 +50,7 @@ ActionRegistry::ActionRegistry(QUndoGroup* undoGroup, QWidget* parent)
     m_about->setMenuRole(QAction::AboutRole);
     m_saveCopyAs->setStatusTip(tr("Write a consistent copy of the open workspace to another file"));
     m_restoreBackup->setStatusTip(tr("Go back to one of the automatic backups of the open workspace"));
+    m_compact->setStatusTip(tr("Write the open workspace's file afresh, without unused space"));
 
     m_areaGroup->setExclusive(true);
     for (Area area : kAllAreas) {
@@ -75,6 +77,7 @@ void ActionRegistry::populate(QMenuBar* menuBar)
     file->addSeparator();
     file->addAction(m_saveCopyAs);
     file->addAction(m_restoreBackup);
+    file->addAction(m_compact);
     file->addSeparator();
     file->addAction(m_close);
     file->addAction(m_quit);
@@ -107,5 +110,6 @@ void ActionRegistry::setWorkspaceOpen(bool open)
 {
     m_saveCopyAs->setEnabled(open);
     m_restoreBackup->setEnabled(open);
+    m_compact->setEnabled(open);
     m_close->setEnabled(open);
 }

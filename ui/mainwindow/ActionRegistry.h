@@ -32,6 +32,7 @@ public:
     RecentFilesMenu* recentFiles() const { return m_recentFiles; }
     QAction* saveCopyAs() const { return m_saveCopyAs; }
     QAction* restoreBackup() const { return m_restoreBackup; }
+    QAction* compactWorkspace() const { return m_compact; }
     QAction* closeWorkspace() const { return m_close; }
     QAction* quit() const { return m_quit; }
     QAction* undo() const { return m_undo; }
@@ -54,6 +55,7 @@ private:
     RecentFilesMenu* m_recentFiles = nullptr;
     QAction* m_saveCopyAs = nullptr;
     QAction* m_restoreBackup = nullptr;
+    QAction* m_compact = nullptr;
     QAction* m_close = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;

@@ -66,6 +66,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(m_actions->recentFiles(), &RecentFilesMenu::fileChosen, m_files, &WorkspaceFileController::openPath);
     connect(m_actions->saveCopyAs(), &QAction::triggered, m_files, &WorkspaceFileController::saveCopyAs);
     connect(m_actions->restoreBackup(), &QAction::triggered, m_files, &WorkspaceFileController::restoreFromBackup);
+    connect(m_actions->compactWorkspace(), &QAction::triggered, m_files, &WorkspaceFileController::compactWorkspace);
     connect(m_actions->closeWorkspace(), &QAction::triggered, m_files, &WorkspaceFileController::closeWorkspace);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);

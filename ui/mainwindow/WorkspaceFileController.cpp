@@ -5,6 +5,7 @@
 #include "WorkspaceSession.h"
 
 #include "core/storage/StorageError.h"
+#include "core/storage/WorkspaceCompaction.h"
 #include "core/util/Settings.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceBackups.h"
@@ -12,12 +13,14 @@
 #include "ui/backup/RestoreBackupDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReportRunner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 
 namespace {
@@ -66,6 +69,7 @@ WorkspaceFileController::WorkspaceFileController(WorkspaceSession& session, QWid
     : QObject(dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
+    , m_compaction(new ReportRunner(this))
 {
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this](Workspace* workspace) {
         if (workspace) {
@@ -278,6 +282,62 @@ void WorkspaceFileController::restoreFromBackup()
         showError(tr("Cannot Restore Backup"), error.message());
     }
     openPath(path);
+}
+
+void WorkspaceFileController::compactWorkspace()
+{
+    Workspace* workspace = m_session.workspace();
+    if (!workspace) {
+        return;
+    }
+    if (workspace->isReadOnly()) {
+        showError(tr("Cannot Compact Workspace"), tr("The workspace is open read-only and cannot be compacted."));
+        return;
+    }
+    const QString path = workspace->path();
+    const auto answer = MessageBox::question(
+        m_dialogParent,
+        tr("Compact Workspace?"),
+        tr("Compact %1? Dealbench closes the workspace, writes the file afresh without its unused space and "
+           "opens it again; the data does not change. A large file takes about 20 seconds per gigabyte, and "
+           "the undo history is cleared.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_session.close();
+    // Busy, not a percentage: VACUUM reports no progress. It cannot be cancelled either, and
+    // it completes or changes nothing.
+    auto* progress =
+        new QProgressDialog(tr("Compacting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_dialogParent);
+    progress->setObjectName(QStringLiteral("compactProgress"));
+    progress->setWindowTitle(tr("Compact Workspace"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setMinimumWidth(360);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->show();
+    const auto finish = [this, progress, path](const QString& title, const QString& text, bool failed) {
+        progress->close();
+        openPath(path);
+        if (failed) {
+            showError(title, text);
+        } else {
+            MessageBox::information(m_dialogParent, title, text);
+        }
+    };
+    m_compaction->run<WorkspaceCompaction::Result>(
+        [path] { return WorkspaceCompaction::runOnFile(path); },
+        [finish](const WorkspaceCompaction::Result& result) {
+            const QLocale locale;
+            finish(tr("Workspace Compacted"),
+                   tr("The file took %1 and takes %2 now.")
+                       .arg(locale.formattedDataSize(result.bytesBefore), locale.formattedDataSize(result.bytesAfter)),
+                   false);
+        },
+        [finish](const QString& error) { finish(tr("Cannot Compact Workspace"), error, true); });
 }
 
 void WorkspaceFileController::newWorkspace()

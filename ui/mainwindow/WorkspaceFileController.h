@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QWidget;
+class ReportRunner;
 struct WorkspaceBackup;
 class Workspace;
 class WorkspaceSession;
@@ -29,6 +30,9 @@ public:
     // File ▸ Restore from Backup…: open a backup as a copy, or replace the workspace with it
     // (after backing the workspace up).
     void restoreFromBackup();
+    // File ▸ Compact Workspace…: closes the workspace, lays the file out afresh on a worker
+    // thread (VACUUM needs the file to itself) with a busy dialog, and opens it again.
+    void compactWorkspace();
     void closeWorkspace();
 
 private:
@@ -44,4 +48,5 @@ private:
 
     WorkspaceSession& m_session;
     QWidget* m_dialogParent;
+    ReportRunner* m_compaction;
 };
