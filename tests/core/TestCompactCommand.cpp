@@ -8,13 +8,12 @@
 #include "core/storage/WorkspaceCompaction.h"
 #include "tests/support/CommandRun.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/FileCrafting.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -65,26 +64,12 @@ void TestCompactCommand::compactsWithoutChangingTheData()
     const QString path = workspace.path();
     workspace.close();
     // Pages a dropped table leaves behind: what compacting must give back.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filler"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (blob BLOB)")));
-        QVERIFY(
-            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 256) "
-                                      "INSERT INTO filler SELECT zeroblob(4000) FROM n")));
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE filler")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("filler"));
-    // 256 rows of 4000 bytes take at least 256 pages of 4096 bytes.
-    QVERIFY(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
+    QVERIFY(FileCrafting::leaveFreePages(path, 256));
+    QVERIFY(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
     const qint64 sizeBefore = QFileInfo(path).size();
-    const QString dealsBefore = fileScalar(path, kDealsDigest).toString();
-    const QString eventsBefore = fileScalar(path, kEventsDigest).toString();
-    const QString writeOrderBefore = fileScalar(path, kEventsWriteOrder).toString();
+    const QString dealsBefore = FileCrafting::rawScalar(path, kDealsDigest).toString();
+    const QString eventsBefore = FileCrafting::rawScalar(path, kEventsDigest).toString();
+    const QString writeOrderBefore = FileCrafting::rawScalar(path, kEventsWriteOrder).toString();
     QVERIFY(dealsBefore.contains(QLatin1String("Deal 39")));
 
     const CommandRun run = compact({QStringLiteral("--workspace"), path});
@@ -92,13 +77,13 @@ void TestCompactCommand::compactsWithoutChangingTheData()
     QCOMPARE(run.code, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("Compacted %1: ").arg(QFileInfo(path).fileName())), qPrintable(run.out));
 
-    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
     QVERIFY(QFileInfo(path).size() <= sizeBefore - 256 * 4096);
-    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QCOMPARE(fileScalar(path, kDealsDigest).toString(), dealsBefore);
-    QCOMPARE(fileScalar(path, kEventsDigest).toString(), eventsBefore);
-    QCOMPARE(fileScalar(path, kEventsWriteOrder).toString(), writeOrderBefore);
-    QCOMPARE(fileScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 1")).toInt(), 10);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(FileCrafting::rawScalar(path, kDealsDigest).toString(), dealsBefore);
+    QCOMPARE(FileCrafting::rawScalar(path, kEventsDigest).toString(), eventsBefore);
+    QCOMPARE(FileCrafting::rawScalar(path, kEventsWriteOrder).toString(), writeOrderBefore);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 1")).toInt(), 10);
 }
 
 void TestCompactCommand::badInputFailsAndLeavesTheFile_data()
@@ -178,7 +163,8 @@ void TestCompactCommand::refusesReadOnlyAndOpenTransactions()
             QCOMPARE(error.kind(), StorageError::Kind::Busy);
         }
     }
-    QCOMPARE(fileScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE name = 'Kept'")).toInt(), 1);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE name = 'Kept'")).toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCompactCommand)

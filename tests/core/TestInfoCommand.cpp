@@ -8,6 +8,7 @@
 #include "core/storage/OwnerRepository.h"
 #include "tests/support/CommandRun.h"
 #include "tests/support/DealBuilder.h"
+#include "tests/support/FileCrafting.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QFile>
@@ -110,7 +111,7 @@ void TestInfoCommand::jsonSummarisesTheWorkspace()
     const QJsonDocument actual = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
 
-    const int version = fileScalar(m_workspace.path(), QStringLiteral("PRAGMA user_version")).toInt();
+    const int version = FileCrafting::rawScalar(m_workspace.path(), QStringLiteral("PRAGMA user_version")).toInt();
     QVERIFY(version >= 1);
     const QByteArray expected = QByteArrayLiteral(R"({
         "schema_version": VERSION,
@@ -171,10 +172,10 @@ void TestInfoCommand::badFilesFailWithOneLine()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("name,amount\nAcme,100\n").repeated(200));
     } else if (kind == QLatin1String("foreign")) {
-        fileScalar(path, QStringLiteral("CREATE TABLE t (x)"));
+        FileCrafting::rawScalar(path, QStringLiteral("CREATE TABLE t (x)"));
     } else if (kind == QLatin1String("newer")) {
         QVERIFY(QFile::copy(m_workspace.path(), path));
-        fileScalar(path, QStringLiteral("PRAGMA user_version = 999"));
+        FileCrafting::rawScalar(path, QStringLiteral("PRAGMA user_version = 999"));
     }
     const QByteArray before = [&] {
         QFile file(path);

@@ -4,7 +4,6 @@
 
 #include <QStringList>
 #include <QTextStream>
-#include <QVariant>
 
 // A headless command run in-process, its output captured: what a script would see.
 struct CommandRun
@@ -18,7 +17,3 @@ using HeadlessCommand = int (*)(const QStringList& arguments, QTextStream& out, 
 
 // Runs `dealbench <name> <arguments>` through `command`.
 CommandRun runCommand(HeadlessCommand command, const QString& name, const QStringList& arguments);
-
-// The first value of `sql` run on the file through a connection of its own, outside the code
-// under test; an invalid QVariant when the file does not open or the query fails.
-QVariant fileScalar(const QString& path, const QString& sql);

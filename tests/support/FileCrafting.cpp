@@ -69,6 +69,18 @@ bool rawExec(const QString& path, const QString& sql)
     return withConnection(path, [&](QSqlQuery& query) { return query.exec(sql); });
 }
 
+bool leaveFreePages(const QString& path, int pages)
+{
+    return withConnection(path, [&](QSqlQuery& query) {
+        return query.exec(QStringLiteral("CREATE TABLE filler (blob BLOB)")) &&
+               query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                         "INSERT INTO filler SELECT zeroblob(4000) FROM n")
+                              .arg(pages)) &&
+               query.exec(QStringLiteral("DROP TABLE filler")) &&
+               query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    });
+}
+
 qint64 leafPageOf(const QString& path, const QString& objectName)
 {
     return withConnection(path, [&](QSqlQuery& query) -> qint64 {

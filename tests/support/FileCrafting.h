@@ -17,6 +17,9 @@ void createWorkspace(const QString& path, int deals);
 // Runs `sql` on `path` through an independent connection; returns the first value.
 QVariant rawScalar(const QString& path, const QString& sql);
 bool rawExec(const QString& path, const QString& sql);
+// Leaves at least `pages` free pages of 4 KiB in the file (a table filled and dropped) and
+// checkpoints them into it: what compacting must give back. Returns whether that worked.
+bool leaveFreePages(const QString& path, int pages);
 // A page of `objectName` (a table, an index or "sqlite_schema") other than page 1, found
 // with SQLite's dbstat table; 0 when it has none. Which page a "middle of the file" lands
 // on changes from run to run (ids are random), so tests that damage a file name the page.

@@ -18,8 +18,6 @@
 #include <QFile>
 #include <QMenu>
 #include <QProgressDialog>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,20 +78,7 @@ QString TestCompactWorkspace::createWorkspace(int deals)
             }
         }
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filler"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("CREATE TABLE filler (blob BLOB)"));
-            query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 256) "
-                                      "INSERT INTO filler SELECT zeroblob(4000) FROM n"));
-            query.exec(QStringLiteral("DROP TABLE filler"));
-            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("filler"));
+    FileCrafting::leaveFreePages(path, 256); // checked by the tests through freelist_count
     return path;
 }
 
@@ -105,7 +90,7 @@ QAction* TestCompactWorkspace::compactAction() const
 void TestCompactWorkspace::compactsAndOpensAgain()
 {
     const QString path = createWorkspace(40);
-    QVERIFY(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
+    QVERIFY(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
     const qint64 sizeBefore = QFileInfo(path).size();
     QVERIFY(m_window->openWorkspace(path));
     QVERIFY(compactAction()->isEnabled());
@@ -119,9 +104,9 @@ void TestCompactWorkspace::compactsAndOpensAgain()
     // 40 deals, 10 of them deleted: 30 shown, the tombstones kept.
     QCOMPARE(m_window->workspace()->deals().count(), 30);
     m_window.reset();
-    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
-    QCOMPARE(fileScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 1")).toInt(), 10);
-    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("SELECT count(*) FROM deals WHERE deleted = 1")).toInt(), 10);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QVERIFY2(QFileInfo(path).size() <= sizeBefore - 256 * 4096,
              qPrintable(QStringLiteral("%1 -> %2").arg(sizeBefore).arg(QFileInfo(path).size())));
 }
@@ -135,7 +120,7 @@ void TestCompactWorkspace::cancelLeavesTheWorkspaceOpen()
     compactAction()->trigger();
     QVERIFY(MessageBox::lastText().contains(QLatin1String("undo history is cleared")));
     QCOMPARE(m_window->workspace(), before); // not closed and opened again
-    QVERIFY(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
+    QVERIFY(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt() >= 256);
 }
 
 void TestCompactWorkspace::readOnlyIsRefused()
@@ -191,7 +176,7 @@ void TestCompactWorkspace::runsOnAWorkerWithABusyDialog()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace() != nullptr, 10000);
     QVERIFY2(MessageBox::lastText().startsWith(QLatin1String("The file took ")), qPrintable(MessageBox::lastText()));
     QVERIFY(!m_window->findChild<QProgressDialog*>(QStringLiteral("compactProgress"))); // closed and deleted
-    QCOMPARE(fileScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
+    QCOMPARE(FileCrafting::rawScalar(path, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
 }
 
 QTEST_MAIN(TestCompactWorkspace)
