@@ -58,9 +58,11 @@ QSet<QString> baselineTeam(const Context& c)
 
 ChartResult funnel(const Context& c)
 {
-    const auto exits =
-        StageHistoryQuery::exits(c.database, c.pipeline->id, c.filter.ownerIds, c.filter.period.start, c.asOf);
-    const auto conversion = StageConversion::compute(*c.pipeline, exits, c.stages);
+    // The funnel shows where exits went, not how long deals stayed: the changes are counted per
+    // (from, to) without reading the deals' histories for their entry times.
+    const auto moves =
+        StageHistoryQuery::moves(c.database, c.pipeline->id, c.filter.ownerIds, c.filter.period.start, c.asOf);
+    const auto conversion = StageConversion::counts(*c.pipeline, moves, c.stages);
     return FunnelMetrics::compute(
         *c.pipeline, StageHistoryQuery::openTotals(c.database, c.pipeline->id), conversion, c.filter, c.converter);
 }

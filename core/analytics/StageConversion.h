@@ -40,5 +40,8 @@ namespace StageConversion {
 
 // The exits come already chosen for the chart's owners (StageHistoryQuery::exits).
 StageConversionResult compute(const Pipeline& pipeline, const QList<StageExitRow>& exits, const StageIndex& stages);
+// Where the exits went, from their counts per (from, to) (StageHistoryQuery::moves); the times
+// in stage stay unknown (timed 0, no median or p80).
+StageConversionResult counts(const Pipeline& pipeline, const QList<StageMoveRow>& moves, const StageIndex& stages);
 
 } // namespace StageConversion

@@ -9,7 +9,7 @@
 
 class Database;
 
-// Open deals per stage, owner and currency (summed in SQL: one currency per row).
+// Open deals per stage, owner and currency (one currency per row).
 struct StageTotalRow
 {
     QString ownerId;
@@ -29,6 +29,14 @@ struct StageExitRow
     qint64 exitedMs = 0;
 };
 
+// The stage changes of exits() counted per (from, to) pair.
+struct StageMoveRow
+{
+    QString fromStage;
+    QString toStage;
+    int moves = 0;
+};
+
 // Closed deals that passed through a stage, by outcome.
 struct StageVisitRow
 {
@@ -46,6 +54,13 @@ QList<StageTotalRow> openTotals(const Database& database, const QString& pipelin
 // Stage changes out of the pipeline's stages in [from, to), each with the time of the deal's
 // previous stage (or created) event; only of deals owned now by `owners` (empty: every deal).
 QList<StageExitRow> exits(const Database& database,
+                          const QString& pipelineId,
+                          const QSet<QString>& owners,
+                          const QDateTime& from,
+                          const QDateTime& to);
+// The changes exits() gives, counted per (from, to): what the funnel needs, without reading each
+// deal's history for the entry times.
+QList<StageMoveRow> moves(const Database& database,
                           const QString& pipelineId,
                           const QSet<QString>& owners,
                           const QDateTime& from,

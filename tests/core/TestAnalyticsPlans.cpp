@@ -141,6 +141,8 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes_data()
     const QString open = QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')");
     const QString exits = QStringLiteral("SELECT e.deal_id, e.old_value");
     const QString entries = QStringLiteral("FROM deal_events INDEXED BY deal_events_stages");
+    const QString moves = QStringLiteral("SELECT e.old_value, e.new_value FROM");
+    const QString totals = QStringLiteral("SELECT d.stage_id, d.currency, coalesce(d.owner_id");
     for (const bool upgraded : {false, true}) {
         const char* const file = upgraded ? "upgraded file" : "new file";
         QTest::addRow("what changed, events, %s", file)
@@ -150,10 +152,15 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes_data()
         QTest::addRow("funnel, close-date slips, %s", file)
             << QStringLiteral("funnel") << QStringLiteral("field = 'close_date'")
             << QStringLiteral("deal_events_close_date") << upgraded;
-        QTest::addRow("funnel chart, stage exits, %s", file)
-            << QStringLiteral("chartFunnel") << exits << QStringLiteral("deal_events_stage_time") << upgraded;
-        QTest::addRow("funnel chart, stage entries, %s", file)
-            << QStringLiteral("chartFunnelWithChange") << entries << QStringLiteral("deal_events_stages") << upgraded;
+        QTest::addRow("conversion chart, stage exits, %s", file)
+            << QStringLiteral("chartConversion") << exits << QStringLiteral("deal_events_stage_time") << upgraded;
+        QTest::addRow("conversion chart, stage entries, %s", file)
+            << QStringLiteral("chartConversionWithChange") << entries << QStringLiteral("deal_events_stages")
+            << upgraded;
+        QTest::addRow("funnel chart, stage moves, %s", file)
+            << QStringLiteral("chartFunnelWithChange") << moves << QStringLiteral("deal_events_stage_time") << upgraded;
+        QTest::addRow("funnel chart, open totals, %s", file)
+            << QStringLiteral("chartFunnel") << totals << QStringLiteral("deals_board_totals") << upgraded;
     }
 }
 
@@ -193,7 +200,7 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes()
     ws.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone::utc()));
     ws->dealService().create(DealBuilder().build());
     const QDateTime now(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
-    if (report == QLatin1String("chartFunnelWithChange")) {
+    if (report.endsWith(QLatin1String("WithChange"))) {
         // The entry times are read only when the span has a stage change.
         ws.clock().set(now.addDays(-3));
         const QString deal = ws->dealService().create(DealBuilder().amount(1000).build()).id;
@@ -217,7 +224,11 @@ void TestAnalyticsPlans::historyReadsCoveringIndexes()
             ChartFilter filter;
             filter.pipelineId = QString::fromLatin1(DefaultPipeline::pipelineId);
             filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
-            ChartDataLoader::load((*ws).database(), ChartKind::Funnel, filter, now);
+            ChartDataLoader::load((*ws).database(),
+                                  report.startsWith(QLatin1String("chartFunnel")) ? ChartKind::Funnel
+                                                                                  : ChartKind::StageConversion,
+                                  filter,
+                                  now);
         }
         plan = QueryPlan::reading(*ws, trace, statement);
     }

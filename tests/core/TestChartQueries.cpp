@@ -118,7 +118,9 @@ class TestChartQueries : public QObject
     Q_OBJECT
 private slots:
     void openTotals();
+    void openTotalsPerStageOwnerAndCurrency();
     void stageExitsWithEntryTimes();
+    void stageMovesCounted();
     void visitsOfClosedDeals();
     void closedDealsOfThePeriod();
     void loaderFunnelAndConversion();
@@ -140,6 +142,36 @@ void TestChartQueries::openTotals()
     QCOMPARE(rows.at(0).stageId, stageId(2));
     QCOMPARE(rows.at(0).deals, 1);
     QCOMPARE(rows.at(0).amountMinor, 200000);
+}
+
+void TestChartQueries::openTotalsPerStageOwnerAndCurrency()
+{
+    Scenario s; // D3: Ann, Needs confirmed, 2000 USD; D1 won and D2 lost count nowhere
+    DealService& deals = s.ws->dealService();
+    auto open = [&deals](const QString& owner, int stage, qint64 minor, const QString& currency) {
+        return deals.create(DealBuilder().owner(owner).stage(stage).amount(minor, currency).build()).id;
+    };
+    const QString usd = QStringLiteral("USD");
+    const QString eur = QStringLiteral("EUR");
+    open(QStringLiteral("r1"), 2, 1000, usd);
+    open(QStringLiteral("r2"), 2, 500, usd);
+    open(QStringLiteral("r1"), 2, 700, eur);
+    open(QString(), 0, 300, usd);
+    open(QStringLiteral("r2"), 0, 40, usd);
+    open(QStringLiteral("r2"), 0, 60, usd);
+    deals.remove(open(QStringLiteral("r2"), 0, 5000, usd));
+    using Key = std::tuple<QString, QString, QString>; // stage, owner, currency
+    QMap<Key, QPair<int, qint64>> totals;
+    for (const StageTotalRow& row : StageHistoryQuery::openTotals(s.ws->database(), kPipeline)) {
+        QVERIFY(!totals.contains({row.stageId, row.ownerId, row.currency})); // one row per group
+        totals.insert({row.stageId, row.ownerId, row.currency}, {row.deals, row.amountMinor});
+    }
+    const QMap<Key, QPair<int, qint64>> expected{{{stageId(2), QStringLiteral("r1"), usd}, {2, 201000}},
+                                                 {{stageId(2), QStringLiteral("r2"), usd}, {1, 500}},
+                                                 {{stageId(2), QStringLiteral("r1"), eur}, {1, 700}},
+                                                 {{stageId(0), QString(), usd}, {1, 300}},
+                                                 {{stageId(0), QStringLiteral("r2"), usd}, {2, 100}}};
+    QCOMPARE(totals, expected);
 }
 
 void TestChartQueries::stageExitsWithEntryTimes()
@@ -173,6 +205,50 @@ void TestChartQueries::stageExitsWithEntryTimes()
                  s.ws->database(), kPipeline, {QStringLiteral("r1"), QStringLiteral("m")}, march().start, march().end)
                  .size(),
              2);
+}
+
+void TestChartQueries::stageMovesCounted()
+{
+    Scenario s;
+    // D4 (Bob): Lead → Qualified → Lead → Qualified on the 20th, then removed D5 (Ann) Lead →
+    // Qualified on the 21st, which no count may show.
+    DealService& deals = s.ws->dealService();
+    s.ws.clock().set(at(20));
+    const QString d4 = deals.create(DealBuilder().owner(QStringLiteral("r2")).build()).id;
+    deals.move(d4, stageId(1));
+    deals.move(d4, stageId(0));
+    deals.move(d4, stageId(1));
+    s.ws.clock().set(at(21));
+    const QString d5 = deals.create(DealBuilder().owner(QStringLiteral("r1")).build()).id;
+    deals.move(d5, stageId(1));
+    deals.remove(d5);
+    using Counts = QMap<QPair<QString, QString>, int>;
+    int rowCount = 0;
+    auto counted = [&s, &rowCount](const QSet<QString>& owners) {
+        const QList<StageMoveRow> rows =
+            StageHistoryQuery::moves(s.ws->database(), kPipeline, owners, march().start, march().end);
+        rowCount = int(rows.size());
+        Counts byPair;
+        for (const StageMoveRow& row : rows) {
+            byPair[{row.fromStage, row.toStage}] += row.moves;
+        }
+        return byPair;
+    };
+    // D1 Lead → Qualified → Won, D2 Lead → Lost, D4's three moves.
+    const Counts everyone = counted({});
+    QCOMPARE(everyone,
+             (Counts{{{stageId(0), stageId(1)}, 3},
+                     {{stageId(1), stageId(6)}, 1},
+                     {{stageId(0), stageId(7)}, 1},
+                     {{stageId(1), stageId(0)}, 1}}));
+    QCOMPARE(rowCount, 4); // one row per pair
+    QCOMPARE(counted({QStringLiteral("r2")}),
+             (Counts{{{stageId(0), stageId(1)}, 2}, {{stageId(0), stageId(7)}, 1}, {{stageId(1), stageId(0)}, 1}}));
+    QCOMPARE(counted({QStringLiteral("r1")}), (Counts{{{stageId(0), stageId(1)}, 1}, {{stageId(1), stageId(6)}, 1}}));
+    QVERIFY(StageHistoryQuery::moves(s.ws->database(), kPipeline, {}, at(22), at(31)).isEmpty());
+    QVERIFY(
+        StageHistoryQuery::moves(s.ws->database(), kPipeline, {QStringLiteral("nobody")}, march().start, march().end)
+            .isEmpty());
 }
 
 void TestChartQueries::visitsOfClosedDeals()

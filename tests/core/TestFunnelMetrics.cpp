@@ -47,6 +47,7 @@ class TestFunnelMetrics : public QObject
 private slots:
     void stageConversionCountsWhereExitsWent();
     void stageConversionWithoutExits();
+    void stageConversionFromMoveCounts();
     void funnelSumsOpenDealsInBaseCurrency();
     void funnelForOneRep();
     void emptyFunnel();
@@ -91,6 +92,60 @@ void TestFunnelMetrics::stageConversionWithoutExits()
         QVERIFY(!s.medianDays);
         QVERIFY(!s.p80Days);
     }
+}
+
+void TestFunnelMetrics::stageConversionFromMoveCounts()
+{
+    const Pipeline p = pipeline();
+    auto move = [](const char* from, const char* to, int n) {
+        return StageMoveRow{QString::fromLatin1(from), QString::fromLatin1(to), n};
+    };
+    const QList<StageMoveRow> moves{move("a", "b", 3),
+                                    move("a", "lost", 1),
+                                    move("a", "c", 2),
+                                    move("b", "c", 4),
+                                    move("b", "a", 1),
+                                    move("c", "won", 2),
+                                    move("c", "b", 1),
+                                    move("won", "c", 5)}; // reopenings: not exits of an open stage
+    const StageConversionResult r = StageConversion::counts(p, moves, StageIndex({p}));
+    QCOMPARE(r.stages.size(), 3);
+    QCOMPARE(r.exits, 14);
+    const StageConversionStage& a = r.stages.at(0);
+    QCOMPARE(a.exits, 6);
+    QCOMPARE(a.forward, 5);
+    QCOMPARE(a.lost, 1);
+    QCOMPARE(a.backward, 0);
+    QCOMPARE(*a.conversion, 5.0 / 6.0);
+    QCOMPARE(a.timed, 0);
+    QVERIFY(!a.medianDays);
+    QVERIFY(!a.p80Days);
+    const StageConversionStage& b = r.stages.at(1);
+    QCOMPARE(b.exits, 5);
+    QCOMPARE(b.forward, 4);
+    QCOMPARE(b.backward, 1);
+    QCOMPARE(*b.conversion, 0.8);
+    const StageConversionStage& c = r.stages.at(2);
+    QCOMPARE(c.exits, 3);
+    QCOMPARE(c.forward, 2);
+    QCOMPARE(c.backward, 1);
+    QCOMPARE(*c.conversion, 2.0 / 3.0);
+    // The same exits one by one give the same counts (each move its own row, no entry times).
+    QList<StageExitRow> single;
+    for (const StageMoveRow& m : moves) {
+        for (int i = 0; i < m.moves; ++i) {
+            single.append(StageExitRow{m.fromStage, m.toStage, 0, 0});
+        }
+    }
+    const StageConversionResult one = StageConversion::compute(p, single, StageIndex({p}));
+    for (qsizetype i = 0; i < 3; ++i) {
+        QCOMPARE(r.stages.at(i).exits, one.stages.at(i).exits);
+        QCOMPARE(r.stages.at(i).forward, one.stages.at(i).forward);
+        QCOMPARE(r.stages.at(i).backward, one.stages.at(i).backward);
+        QCOMPARE(r.stages.at(i).lost, one.stages.at(i).lost);
+    }
+    QVERIFY(StageConversion::counts(p, {}, StageIndex({p})).isEmpty());
+    QVERIFY(!StageConversion::counts(p, {}, StageIndex({p})).stages.at(0).conversion);
 }
 
 void TestFunnelMetrics::funnelSumsOpenDealsInBaseCurrency()
