@@ -15,9 +15,37 @@
 #include <map>
 #include <numeric>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace {
+
+// Distinct (first, second) byte-string pairs, few of them and met in long runs (the rows come in
+// index order): the pair met last is tried first, then the list, without hashing every row.
+class FewPairs
+{
+public:
+    size_t indexOf(QByteArrayView first, QByteArrayView second)
+    {
+        auto matches = [&](const std::pair<QByteArray, QByteArray>& pair) {
+            return QByteArrayView(pair.first) == first && QByteArrayView(pair.second) == second;
+        };
+        if (m_last < m_pairs.size() && matches(m_pairs[m_last])) {
+            return m_last;
+        }
+        m_last = size_t(std::find_if(m_pairs.cbegin(), m_pairs.cend(), matches) - m_pairs.cbegin());
+        if (m_last == m_pairs.size()) {
+            m_pairs.emplace_back(first.toByteArray(), second.toByteArray());
+        }
+        return m_last;
+    }
+    size_t size() const { return m_pairs.size(); }
+    const std::pair<QByteArray, QByteArray>& at(size_t index) const { return m_pairs[index]; }
+
+private:
+    std::vector<std::pair<QByteArray, QByteArray>> m_pairs;
+    size_t m_last = 0;
+};
 
 // SQLite's BINARY order of two texts: bytes, then length.
 int compareBytes(QByteArrayView a, QByteArrayView b)
@@ -142,29 +170,16 @@ QList<StageTotalRow> openTotals(const Database& database, const QString& pipelin
     };
     // The index gives the rows by stage and currency, so the group changes seldom; the owners of
     // a group are numbered once for all groups.
-    struct Group
-    {
-        QByteArray stage;
-        QByteArray currency;
-        std::vector<Total> byOwner;
-    };
-    std::vector<Group> groups;
+    FewPairs groups; // (stage, currency)
+    std::vector<std::vector<Total>> byGroup;
     DealIdTable owners(64);
-    size_t last = 0;
     while (query.next()) {
-        const QByteArrayView stage = query.bytes(0);
-        const QByteArrayView currency = query.bytes(1);
-        auto matches = [&](const Group& group) {
-            return QByteArrayView(group.stage) == stage && QByteArrayView(group.currency) == currency;
-        };
-        if (last >= groups.size() || !matches(groups[last])) {
-            last = size_t(std::find_if(groups.cbegin(), groups.cend(), matches) - groups.cbegin());
-            if (last == groups.size()) {
-                groups.push_back(Group{stage.toByteArray(), currency.toByteArray(), {}});
-            }
+        const size_t group = groups.indexOf(query.bytes(0), query.bytes(1));
+        if (group >= byGroup.size()) {
+            byGroup.resize(group + 1);
         }
         const size_t owner = size_t(owners.add(query.bytes(2)));
-        std::vector<Total>& byOwner = groups[last].byOwner;
+        std::vector<Total>& byOwner = byGroup[group];
         if (owner >= byOwner.size()) {
             byOwner.resize(owner + 1);
         }
@@ -172,16 +187,17 @@ QList<StageTotalRow> openTotals(const Database& database, const QString& pipelin
         byOwner[owner].amountMinor += query.integer(3);
     }
     QList<StageTotalRow> result;
-    for (const Group& group : groups) {
-        const QString stage = QString::fromUtf8(group.stage);
-        const QString currency = QString::fromUtf8(group.currency);
-        for (size_t i = 0; i < group.byOwner.size(); ++i) {
-            if (group.byOwner[i].deals > 0) {
+    for (size_t group = 0; group < groups.size(); ++group) {
+        const QString stage = QString::fromUtf8(groups.at(group).first);
+        const QString currency = QString::fromUtf8(groups.at(group).second);
+        const std::vector<Total>& byOwner = byGroup[group];
+        for (size_t i = 0; i < byOwner.size(); ++i) {
+            if (byOwner[i].deals > 0) {
                 result.append(StageTotalRow{QString::fromUtf8(owners.id(qsizetype(i))),
                                             stage,
                                             currency,
-                                            group.byOwner[i].deals,
-                                            group.byOwner[i].amountMinor});
+                                            byOwner[i].deals,
+                                            byOwner[i].amountMinor});
             }
         }
     }
@@ -232,32 +248,20 @@ QList<StageMoveRow> moves(const Database& database,
     bindChanges(query, pipelineId, owners, from, to);
     // A pipeline has a handful of stages, so a few dozen pairs at most: a list searched from the
     // pair last counted beats hashing each of a quarter's 63k rows.
-    struct Pair
-    {
-        QByteArray from;
-        QByteArray to;
-        int moves = 0;
-    };
-    std::vector<Pair> pairs;
-    size_t last = 0;
+    FewPairs pairs; // (from, to)
+    std::vector<int> counts;
     while (query.next()) {
-        const QByteArrayView oldStage = query.bytes(0);
-        const QByteArrayView newStage = query.bytes(1);
-        auto matches = [&](const Pair& pair) {
-            return QByteArrayView(pair.from) == oldStage && QByteArrayView(pair.to) == newStage;
-        };
-        if (last >= pairs.size() || !matches(pairs[last])) {
-            last = size_t(std::find_if(pairs.cbegin(), pairs.cend(), matches) - pairs.cbegin());
-            if (last == pairs.size()) {
-                pairs.push_back(Pair{oldStage.toByteArray(), newStage.toByteArray(), 0});
-            }
+        const size_t pair = pairs.indexOf(query.bytes(0), query.bytes(1));
+        if (pair >= counts.size()) {
+            counts.resize(pair + 1);
         }
-        ++pairs[last].moves;
+        ++counts[pair];
     }
     QList<StageMoveRow> result;
     result.reserve(qsizetype(pairs.size()));
-    for (const Pair& pair : pairs) {
-        result.append(StageMoveRow{QString::fromUtf8(pair.from), QString::fromUtf8(pair.to), pair.moves});
+    for (size_t pair = 0; pair < pairs.size(); ++pair) {
+        result.append(StageMoveRow{
+            QString::fromUtf8(pairs.at(pair).first), QString::fromUtf8(pairs.at(pair).second), counts[pair]});
     }
     return result;
 }
