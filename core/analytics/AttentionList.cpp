@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttentionList.h"
 
+#include "core/util/StableSortByKey.h"
+
 #include <algorithm>
 #include <utility>
-#include <vector>
 
 namespace AttentionList {
 
@@ -47,20 +48,9 @@ QList<AttentionItem> build(const QList<FunnelRow>& rows,
         item.daysInStage = row.daysInStage;
         items.append(std::move(item));
     }
-    // Biggest first, equal amounts in table order. The amounts are sorted rather than the items:
-    // moving ten thousand items of four strings each some fourteen times cost more than building them.
-    std::vector<std::pair<qint64, qsizetype>> order;
-    order.reserve(std::size_t(items.size()));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        order.emplace_back(items.at(i).amountBase.value_or(-1), i);
-    }
-    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    QList<AttentionItem> sorted;
-    sorted.reserve(items.size());
-    for (const auto& [amount, i] : order) {
-        sorted.append(std::move(items[i]));
-    }
-    return sorted;
+    // Biggest first, equal amounts in table order.
+    return stableSortedByKeyDescending(std::move(items),
+                                       [](const AttentionItem& item) { return item.amountBase.value_or(-1); });
 }
 
 std::optional<qint64> percentile90(QList<qint64> amounts, int minimum)

@@ -10,13 +10,13 @@
 #include "core/storage/PipelineRepository.h"
 #include "core/storage/WorkspaceMetaRepository.h"
 #include "core/util/Clock.h"
+#include "core/util/StableSortByKey.h"
 
 #include <QSet>
 
 #include <algorithm>
 #include <limits>
 #include <utility>
-#include <vector>
 
 namespace WhatChanged {
 
@@ -208,21 +208,10 @@ WhatChangedReport compute(const QList<DealTimeline>& timelines,
             addRows(report.rows, timeline, flow, span, stages, converter);
         }
     }
-    // Newest first. The rows are wide (a dozen strings): sorting them moved each one some fifteen
-    // times, a third of the whole computation; the times are sorted instead, and each row moved once.
-    std::vector<std::pair<qint64, qsizetype>> order;
-    order.reserve(std::size_t(report.rows.size()));
-    for (qsizetype i = 0; i < report.rows.size(); ++i) {
-        const QDateTime& at = report.rows.at(i).at;
-        order.emplace_back(at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), i);
-    }
-    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    QList<DealChangeRow> sorted;
-    sorted.reserve(report.rows.size());
-    for (const auto& [at, i] : order) {
-        sorted.append(std::move(report.rows[i]));
-    }
-    report.rows = std::move(sorted);
+    // Newest first (an invalid time, as QDateTime orders it, last).
+    report.rows = stableSortedByKeyDescending(std::move(report.rows), [](const DealChangeRow& row) {
+        return row.at.isValid() ? row.at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    });
     return report;
 }
 
