@@ -171,28 +171,7 @@ void ImportDealWriter::insertNew(const QList<PlannedDeal>& deals)
         }
         insert.flush();
     }
-    if (rebuilt.isEmpty()) {
-        return;
-    }
-    // The sorter behind CREATE INDEX sorts runs of the page cache's size: runs that fit the
-    // CPU caches, merged, cost about half the CPU of one run of the whole index (as for the
-    // generator's BulkWriter), and with PRAGMA threads a second core sorts while the table
-    // is read. The import's large cache is back for what follows.
-    const qint64 cacheSize = Statement::scalar(m_database, QStringLiteral("PRAGMA cache_size")).toLongLong();
-    const int threads = Statement::scalar(m_database, QStringLiteral("PRAGMA threads")).toInt();
-    auto restore = [&] {
-        Statement::run(m_database, QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize));
-        Statement::scalar(m_database, QStringLiteral("PRAGMA threads=%1").arg(threads));
-    };
-    Statement::run(m_database, QStringLiteral("PRAGMA cache_size=-8192"));
-    Statement::scalar(m_database, QStringLiteral("PRAGMA threads=2"));
-    try {
-        indexes.rebuild();
-    } catch (...) {
-        restore();
-        throw;
-    }
-    restore();
+    indexes.rebuild();
 }
 
 void ImportDealWriter::updateExisting(const QList<PlannedDeal>& deals)

@@ -15,7 +15,10 @@ ImportSettings::ImportSettings(const Database& database, bool bulk)
     , m_journalMode(Statement::scalar(database, QStringLiteral("PRAGMA journal_mode")).toString().toLower())
 {
     Statement::run(database, QStringLiteral("PRAGMA cache_size=-262144"));
-    Statement::run(database, QStringLiteral("PRAGMA temp_store=MEMORY"));
+    // Set here, before the import's transaction: SQLite refuses to switch it inside one that
+    // has used temporary storage, and the index rebuild's sorter spills faster to temporary
+    // files than to SQLite's in-memory ones (see SecondaryIndexes).
+    Statement::run(database, QStringLiteral("PRAGMA temp_store=FILE"));
     if (m_foreignKeysOff) {
         Statement::run(database, QStringLiteral("PRAGMA foreign_keys=OFF"));
     }

@@ -12,7 +12,8 @@ class Database;
  * random B-tree insert per row, several times faster once the rows loaded are many
  * compared with the rows there. Primary keys and UNIQUE constraints (automatic indexes)
  * stay, so the rules they keep are checked row by row as usual. If the transaction is
- * rolled back, the drops are rolled back with it.
+ * rolled back, the drops are rolled back with it. rebuild() tunes the connection's sorter
+ * for the builds and puts its settings back.
  */
 class SecondaryIndexes final
 {
