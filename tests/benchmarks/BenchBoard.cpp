@@ -184,6 +184,7 @@ struct ScrollFrame
     int frame;
     int rowsBefore;
     int rowsAfter;
+    double startedAtS; // CLOCK_MONOTONIC, to find the frame in `perf record -k mono`
 };
 
 // Flicks down the column to its end, one frame per flick of most of a screen; returns the
@@ -205,6 +206,8 @@ double scrollToTheEnd(DealListView* view, StageColumnModel* model, const char* l
         QElapsedTimer timer;
         const int rowsBefore = model->rowCount();
         const double cpuBefore = threadCpuMs();
+        timespec startedAt{};
+        clock_gettime(CLOCK_MONOTONIC, &startedAt);
         timer.start();
         bar->setValue(bar->value() + view->viewport()->height() * 3 / 4);
         const double scrolled = threadCpuMs();
@@ -222,7 +225,8 @@ double scrollToTheEnd(DealListView* view, StageColumnModel* model, const char* l
                      paintedCpu - handled,
                      guard,
                      rowsBefore,
-                     model->rowCount()});
+                     model->rowCount(),
+                     double(startedAt.tv_sec) + double(startedAt.tv_nsec) / 1e9});
         if (model->rowCount() != rowsBefore) {
             ++rowFrames;
             worstRowFrame = std::max(worstRowFrame, frames.last());
@@ -259,7 +263,7 @@ double scrollToTheEnd(DealListView* view, StageColumnModel* model, const char* l
     for (const ScrollFrame& frame : slow) {
         std::fprintf(stderr,
                      "  [%s] slow frame %d: cpu %.2f ms = scroll %.2f + events %.2f + paint %.2f; wall %.2f ms; "
-                     "rows %d -> %d\n",
+                     "rows %d -> %d; at %.6f s\n",
                      label,
                      frame.frame,
                      frame.cpuMs,
@@ -268,7 +272,8 @@ double scrollToTheEnd(DealListView* view, StageColumnModel* model, const char* l
                      frame.paintMs,
                      frame.wallMs,
                      frame.rowsBefore,
-                     frame.rowsAfter);
+                     frame.rowsAfter,
+                     frame.startedAtS);
     }
     return worst;
 }

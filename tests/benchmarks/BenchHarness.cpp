@@ -49,6 +49,17 @@ BenchContext::BenchContext(QString dataDir, QDate today)
     QDir().mkpath(m_dataDir);
 }
 
+BenchContext::~BenchContext()
+{
+    // Each copy is as big as the workspace (2.3 GB): a few runs of the write cases would
+    // otherwise fill the disk.
+    for (const QString& copy : std::as_const(m_copyPaths)) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(copy + suffix);
+        }
+    }
+}
+
 DemoOptions BenchContext::workspaceOptions() const
 {
     DemoOptions options;
@@ -97,6 +108,7 @@ QString BenchContext::freshCopy()
     }
     QFile::copy(source, copy);
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    m_copyPaths.append(copy);
     return copy;
 }
 

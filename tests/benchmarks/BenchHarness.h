@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -17,6 +18,9 @@ class BenchContext
 {
 public:
     BenchContext(QString dataDir, QDate today);
+    ~BenchContext();
+    BenchContext(const BenchContext&) = delete;
+    BenchContext& operator=(const BenchContext&) = delete;
 
     // The 100k-deal / ~1M-interaction / ~1M-event workspace, generated on first use and
     // cached by seed, size, schema version and day.
@@ -41,6 +45,7 @@ private:
     QString m_workspacePath;
     QDate m_today;
     int m_copies = 0;
+    QStringList m_copyPaths;
 };
 
 struct BenchCase
