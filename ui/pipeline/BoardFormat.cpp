@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoardFormat.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <cmath>
@@ -42,14 +43,19 @@ QString wholeMoney(qint64 minor, const QString& currency, const QLocale& locale)
     return locale.toCurrencyString(std::round(major), currencySymbol(currency, locale), 0);
 }
 
-QString shortDate(const QDate& date, const QDate& today, const QLocale& locale)
+namespace {
+// The locale's short date format made shorter, remembered per locale: every card on screen
+// asks for it on every paint.
+QString shortDateFormat(const QLocale& locale, bool thisYear)
 {
-    if (!date.isValid()) {
-        return {};
+    static QHash<QString, QString> formats;
+    const QString key = locale.name() + (thisYear ? u'+' : u'-');
+    if (const auto found = formats.constFind(key); found != formats.cend()) {
+        return *found;
     }
     // The locale's short format without the year when it is this year (e.g. "12 Dec", "Dec 12").
     QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (date.year() == today.year()) {
+    if (thisYear) {
         format.remove(QStringLiteral("yyyy")).remove(QStringLiteral("yy"));
         format = format.trimmed();
         while (!format.isEmpty() && !format.back().isLetter()) {
@@ -67,7 +73,18 @@ QString shortDate(const QDate& date, const QDate& today, const QLocale& locale)
         format.replace(u'M', QStringLiteral("MMM"));
     }
     format.replace(u'/', u' ').replace(u'.', u' ').replace(u'-', u' ');
-    return locale.toString(date, format.simplified());
+    format = format.simplified();
+    formats.insert(key, format);
+    return format;
+}
+} // namespace
+
+QString shortDate(const QDate& date, const QDate& today, const QLocale& locale)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    return locale.toString(date, shortDateFormat(locale, date.year() == today.year()));
 }
 
 QString initials(const QString& name)

@@ -4,6 +4,7 @@
 
 #include "BoardFormat.h"
 #include "BoardPalette.h"
+#include "CardShapes.h"
 #include "StageColumnModel.h"
 
 #include "core/domain/Pipeline.h"
@@ -32,15 +33,28 @@ QFont scaled(const QFont& base, double factor, int weight = -1)
     return font;
 }
 
-// A rounded label with its own background; returns its width.
-int drawChip(QPainter* painter, int x, int y, int height, const QString& text, const QColor& fg, const QColor& bg)
+QFont weighted(const QFont& base, QFont::Weight weight)
 {
-    const QFontMetrics metrics(painter->font());
+    QFont font = base;
+    font.setWeight(weight);
+    return font;
+}
+
+// A rounded label with its own background, in the painter's font (whose metrics are given);
+// returns its width.
+int drawChip(QPainter* painter,
+             const QFontMetrics& metrics,
+             int x,
+             int y,
+             int height,
+             const QString& text,
+             const QColor& fg,
+             const QColor& bg)
+{
     const int width = metrics.horizontalAdvance(text) + 12;
     const QRect rect(x, y, width, height);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(bg);
-    painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
+    painter->drawPixmap(rect.topLeft(),
+                        CardShapes::roundedRect(rect.size(), height / 2.0, bg, painter->device()->devicePixelRatioF()));
     painter->setPen(fg);
     painter->drawText(rect, Qt::AlignCenter, text);
     return width;
@@ -52,10 +66,12 @@ int drawMilestones(QPainter* painter, int x, int y, int height, int done, int to
     const int bar = 6;
     const int gap = 2;
     const int barHeight = height - 8;
+    const qreal scale = painter->device()->devicePixelRatioF();
+    const QPixmap reached = CardShapes::roundedRect(QSize(bar, barHeight), 1.5, colors.success, scale);
+    const QPixmap ahead =
+        CardShapes::roundedRect(QSize(bar, barHeight), 1.5, colors.faint.darker(colors.dark ? 70 : 115), scale);
     for (int i = 0; i < total; ++i) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(i < done ? colors.success : colors.faint.darker(colors.dark ? 70 : 115));
-        painter->drawRoundedRect(QRect(x + i * (bar + gap), y + 4, bar, barHeight), 1.5, 1.5);
+        painter->drawPixmap(x + i * (bar + gap), y + 4, i < done ? reached : ahead);
     }
     return total * (bar + gap) - gap;
 }
@@ -65,6 +81,62 @@ DealCardDelegate::DealCardDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
     , m_today(QDate::currentDate())
 {}
+
+DealCardDelegate::Fonts::Fonts(const QFont& viewFont)
+    : base(viewFont)
+    , title(scaled(viewFont, 1.05, QFont::DemiBold))
+    , body(viewFont)
+    , small(scaled(viewFont, 0.9))
+    , badge(scaled(viewFont, 0.78, QFont::Bold))
+    , amount(weighted(viewFont, QFont::DemiBold))
+    , titleMetrics(title)
+    , bodyMetrics(body)
+    , smallMetrics(small)
+    , amountMetrics(amount)
+    , titleKey(title.key())
+{}
+
+void DealCardDelegate::setToday(const QDate& today)
+{
+    m_today = today;
+    // A new day may follow a change of the time zone or its rules.
+    m_localDates.clear();
+}
+
+const DealCardDelegate::Fonts& DealCardDelegate::fontsFor(const QFont& base) const
+{
+    if (!m_fonts || m_fonts->base != base || m_fonts->base.resolveMask() != base.resolveMask()) {
+        m_fonts.emplace(base);
+    }
+    return *m_fonts;
+}
+
+QStringList
+DealCardDelegate::cachedNameLines(const QString& name, const Fonts& fonts, int firstWidth, int restWidth) const
+{
+    const QString key =
+        fonts.titleKey + u'\x1f' + QString::number(firstWidth) + u'\x1f' + QString::number(restWidth) + u'\x1f' + name;
+    if (const QStringList* lines = m_nameLines.object(key)) {
+        return *lines;
+    }
+    QStringList lines = nameLines(name, fonts.title, firstWidth, restWidth);
+    m_nameLines.insert(key, new QStringList(lines));
+    return lines;
+}
+
+QDate DealCardDelegate::localDate(const QDateTime& when) const
+{
+    const qint64 msecs = when.toMSecsSinceEpoch();
+    if (const auto found = m_localDates.constFind(msecs); found != m_localDates.cend()) {
+        return *found;
+    }
+    if (m_localDates.size() > 50000) {
+        m_localDates.clear();
+    }
+    const QDate date = when.toLocalTime().date();
+    m_localDates.insert(msecs, date);
+    return date;
+}
 
 QStringList DealCardDelegate::nameLines(const QString& name, const QFont& font, int firstWidth, int restWidth)
 {
@@ -126,36 +198,30 @@ void DealCardDelegate::paintCard(QPainter* painter,
     painter->setRenderHint(QPainter::Antialiasing);
 
     // Face, a soft shadow in the light theme, and the border that shows selection.
-    if (!colors.dark) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(15, 23, 42, hovered ? 22 : 12));
-        painter->drawRoundedRect(QRectF(rect).translated(0, 1.5), kRadius, kRadius);
-    }
-    painter->setBrush(colors.card);
-    QColor border = hovered ? colors.cardHover : colors.cardBorder;
-    qreal borderWidth = 1.0;
+    CardShapes::Face face;
+    face.size = rect.size();
+    face.fill = colors.card;
+    face.border = hovered ? colors.cardHover : colors.cardBorder;
     if (selected) {
-        border = colors.accent;
-        borderWidth = 2.0;
+        face.border = colors.accent;
+        face.borderWidth = 2.0;
     }
-    painter->setPen(QPen(border, borderWidth));
-    painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    if (!colors.dark) {
+        face.shadow = QColor(15, 23, 42, hovered ? 22 : 12);
+    }
     if (stalled) {
-        // A warm edge on the left: stalled deals stand out while scanning a column.
-        QPainterPath clip;
-        clip.addRoundedRect(QRectF(rect), kRadius, kRadius);
-        painter->setClipPath(clip);
-        painter->fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), colors.warning);
-        painter->setClipping(false);
+        face.stalled = colors.warning;
     }
+    painter->drawPixmap(rect.topLeft(), CardShapes::face(face, painter->device()->devicePixelRatioF()));
 
     const QRect inner = rect.adjusted(kPadding + (stalled ? 3 : 0), kPadding, -kPadding, -kPadding);
-    const QFont titleFont = scaled(option.font, 1.05, QFont::DemiBold);
-    const QFont bodyFont = option.font;
-    const QFont smallFont = scaled(option.font, 0.9);
-    const QFontMetrics titleMetrics(titleFont);
-    const QFontMetrics bodyMetrics(bodyFont);
-    const QFontMetrics smallMetrics(smallFont);
+    const Fonts& fonts = fontsFor(option.font);
+    const QFont& titleFont = fonts.title;
+    const QFont& bodyFont = fonts.body;
+    const QFont& smallFont = fonts.small;
+    const QFontMetrics& titleMetrics = fonts.titleMetrics;
+    const QFontMetrics& bodyMetrics = fonts.bodyMetrics;
+    const QFontMetrics& smallMetrics = fonts.smallMetrics;
     int y = inner.top();
 
     // Line 1: deal name and the owner's initials.
@@ -163,17 +229,18 @@ void DealCardDelegate::paintCard(QPainter* painter,
     int nameWidth = inner.width();
     if (!initials.isEmpty()) {
         const QRect badge(inner.right() - kBadge + 1, y - 2, kBadge, kBadge);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colors.badge(index.data(StageColumnModel::OwnerNameRole).toString()));
-        painter->drawEllipse(badge);
+        painter->drawPixmap(badge.topLeft(),
+                            CardShapes::disc(kBadge,
+                                             colors.badge(index.data(StageColumnModel::OwnerNameRole).toString()),
+                                             painter->device()->devicePixelRatioF()));
         painter->setPen(Qt::white);
-        painter->setFont(scaled(option.font, 0.78, QFont::Bold));
+        painter->setFont(fonts.badge);
         painter->drawText(badge, Qt::AlignCenter, initials);
         nameWidth -= kBadge + 6;
     }
     painter->setFont(titleFont);
     painter->setPen(colors.text);
-    const QStringList name = nameLines(index.data(Qt::DisplayRole).toString(), titleFont, nameWidth, inner.width());
+    const QStringList name = cachedNameLines(index.data(Qt::DisplayRole).toString(), fonts, nameWidth, inner.width());
     for (const QString& line : name) {
         painter->drawText(
             QRect(inner.left(), y, inner.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
@@ -195,13 +262,11 @@ void DealCardDelegate::paintCard(QPainter* painter,
 
     // Line 3: amount, and the expected close date (red once it has passed).
     const QString amount = index.data(StageColumnModel::AmountTextRole).toString();
-    QFont amountFont = bodyFont;
-    amountFont.setWeight(QFont::DemiBold);
-    painter->setFont(amountFont);
+    painter->setFont(fonts.amount);
     painter->setPen(kind == StageKind::Lost ? colors.muted : colors.text);
     painter->drawText(
         QRect(inner.left(), y, inner.width(), bodyMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, amount);
-    const int amountWidth = QFontMetrics(amountFont).horizontalAdvance(amount);
+    const int amountWidth = fonts.amountMetrics.horizontalAdvance(amount);
     const QDate close = index.data(StageColumnModel::CloseDateRole).toDate();
     painter->setFont(smallFont);
     QString closeText = close.isValid() ? BoardFormat::shortDate(close, m_today) : tr("No close date");
@@ -224,9 +289,11 @@ void DealCardDelegate::paintCard(QPainter* painter,
     const bool narrow = inner.width() < 230;
     if (kind == StageKind::Open) {
         const int days = index.data(StageColumnModel::DaysInStageRole).toInt();
-        x += drawChip(painter, x, y, chipHeight, tr("%n d", nullptr, days), colors.muted, colors.faint) + 4;
+        x += drawChip(painter, smallMetrics, x, y, chipHeight, tr("%n d", nullptr, days), colors.muted, colors.faint) +
+             4;
         if (stalled) {
             x += drawChip(painter,
+                          smallMetrics,
                           x,
                           y,
                           chipHeight,
@@ -255,7 +322,7 @@ void DealCardDelegate::paintCard(QPainter* painter,
     if (kind == StageKind::Open) {
         const QDateTime when = index.data(StageColumnModel::NextInteractionRole).toDateTime();
         if (when.isValid()) {
-            shortNext = BoardFormat::shortDate(when.toLocalTime().date(), m_today);
+            shortNext = BoardFormat::shortDate(localDate(when), m_today);
             next = QStringLiteral("\u2192 ") + shortNext;
         } else {
             next = QStringLiteral("\u26A0 ") + (narrow ? tr("No step") : tr("No next step"));

@@ -2,8 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCache>
 #include <QDate>
+#include <QDateTime>
+#include <QFont>
+#include <QFontMetrics>
+#include <QHash>
 #include <QStyledItemDelegate>
+
+#include <optional>
 
 /**
  * Paints a deal card of a StageColumnModel row: no widget per card, so a column of 20k cards
@@ -16,7 +23,7 @@ class DealCardDelegate final : public QStyledItemDelegate
 public:
     explicit DealCardDelegate(QObject* parent = nullptr);
 
-    void setToday(const QDate& today) { m_today = today; }
+    void setToday(const QDate& today);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // Height of a card for the given font, margins included (all cards are this tall).
@@ -33,5 +40,33 @@ public:
     static constexpr int marginY = 4;
 
 private:
+    // The card's fonts and their metrics for one view font: resolving a font and its metrics
+    // for every card of every frame showed in profiles; the view font rarely changes.
+    struct Fonts
+    {
+        explicit Fonts(const QFont& base);
+        QFont base;
+        QFont title;
+        QFont body;
+        QFont small;
+        QFont badge;
+        QFont amount;
+        QFontMetrics titleMetrics;
+        QFontMetrics bodyMetrics;
+        QFontMetrics smallMetrics;
+        QFontMetrics amountMetrics;
+        QString titleKey; // QFont::key() builds its text anew on each call
+    };
+    const Fonts& fontsFor(const QFont& base) const;
+    // nameLines() remembered per name, widths and font: laying the name out is the dearest
+    // text of a card, and a card is painted again on every scroll step while it is on screen.
+    QStringList cachedNameLines(const QString& name, const Fonts& fonts, int firstWidth, int restWidth) const;
+    // The local calendar day of a UTC time, remembered: toLocalTime() asks the time-zone
+    // rules each time, and the next-step date is on every open card.
+    QDate localDate(const QDateTime& when) const;
+
     QDate m_today;
+    mutable std::optional<Fonts> m_fonts;
+    mutable QCache<QString, QStringList> m_nameLines{4096};
+    mutable QHash<qint64, QDate> m_localDates;
 };
