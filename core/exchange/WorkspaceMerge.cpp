@@ -119,6 +119,11 @@ MergeResult merge(Database& target, const QString& sourcePath, const Clock& cloc
         {
             Transaction transaction(target);
             const QString latestAllowed = Timestamp::toStorage(now.addDays(1));
+            report(0.15, tr("Comparing %1 with this workspace").arg(name));
+            for (const MergeTableSpec& table : tables) {
+                store.markCandidates(table);
+                checkCancel();
+            }
             for (qsizetype i = 0; i < tables.size(); ++i) {
                 report(0.2 + 0.3 * double(i) / double(tables.size()), tr("Validating %1").arg(tables.at(i).name));
                 validator.rejectInvalid(tables.at(i), latestAllowed);

@@ -79,6 +79,12 @@ QString notRejected(const MergeTableSpec& table, const QString& alias)
            quoteText(table.name) + u')';
 }
 
+QString isCandidate(const MergeTableSpec& table, const QString& alias)
+{
+    return alias + QStringLiteral(".rowid IN (SELECT source_rowid FROM temp.merge_candidates WHERE table_name = ") +
+           quoteText(table.name) + u')';
+}
+
 QStringList checkExpressions(const QString& sql)
 {
     QStringList result;

@@ -50,6 +50,9 @@ QStringList checkExpressions(const QString& createTableSql);
 // SQL that is true for the rows of the attached source (alias `alias`) that validation did
 // not reject (temp.merge_rejects).
 QString notRejected(const MergeTableSpec& table, const QString& alias);
+// SQL that is true for the rows of the source that MergeStore::markCandidates() found new or
+// newer than ours: the only rows a merge can write, so the only rows worth checking.
+QString isCandidate(const MergeTableSpec& table, const QString& alias);
 // An identifier or text as an SQL literal.
 QString quoteIdentifier(const QString& name);
 QString quoteText(const QString& text);

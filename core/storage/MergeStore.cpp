@@ -64,6 +64,11 @@ MergeStore::MergeStore(Database& target, const std::atomic_bool* cancel)
                    QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS merge_rejects (table_name TEXT NOT NULL, "
                                   "row_key TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (table_name, row_key))"));
     Statement::run(m_target, QStringLiteral("DELETE FROM temp.merge_rejects"));
+    Statement::run(m_target,
+                   QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS merge_candidates (table_name TEXT NOT NULL, "
+                                  "source_rowid INTEGER NOT NULL, PRIMARY KEY (table_name, source_rowid)) "
+                                  "WITHOUT ROWID"));
+    Statement::run(m_target, QStringLiteral("DELETE FROM temp.merge_candidates"));
     installInterrupt(true);
 }
 
@@ -182,11 +187,26 @@ QList<MergeIssue> MergeStore::conflicts(const MergeTableSpec& table, const QStri
     return result;
 }
 
+void MergeStore::markCandidates(const MergeTableSpec& table)
+{
+    // The same test as the upsert's: a row with a missing key or time is a candidate, and
+    // validation then refuses it with its reason.
+    Statement(m_target,
+              QStringLiteral("INSERT OR IGNORE INTO temp.merge_candidates (table_name, source_rowid) "
+                             "SELECT %1, s.rowid FROM merge_source.%2 s WHERE NOT EXISTS "
+                             "(SELECT 1 FROM main.%2 o WHERE %3 AND o.updated_at >= s.updated_at)")
+                  .arg(quoteText(table.name),
+                       quoteIdentifier(table.name),
+                       keyMatch(table, QStringLiteral("o"), QStringLiteral("s"))))
+        .exec();
+}
+
 MergeTableCounts MergeStore::upsert(const MergeTableSpec& table, QList<MergeIssue>& refused)
 {
     const QString name = quoteIdentifier(table.name);
     const QString match = keyMatch(table, QStringLiteral("m"), QStringLiteral("s"));
-    const QString accepted = MergeSchema::notRejected(table, QStringLiteral("s"));
+    const QString accepted = MergeSchema::isCandidate(table, QStringLiteral("s")) + QStringLiteral(" AND ") +
+                             MergeSchema::notRejected(table, QStringLiteral("s"));
     MergeTableCounts counts;
     {
         Statement inserts(m_target,

@@ -86,6 +86,11 @@ public:
     QString sourceWorkspaceId() const;
     QString sourceWorkspaceName() const;
 
+    // Notes which rows of the source are new or newer than ours (temp.merge_candidates). Run
+    // it first, in the merge's transaction: validation and the upsert then look at those rows
+    // only, so importing a file again, or a weekly file that changed a little, reads the
+    // file once instead of checking every row of it.
+    void markCandidates(const MergeTableSpec& table);
     // Rows changed on both sides since `watermark` (the source's newest updated_at at the
     // previous import; empty: never imported) whose contents differ.
     QList<MergeIssue> conflicts(const MergeTableSpec& table, const QString& watermark) const;

@@ -133,8 +133,12 @@ int MergeValidator::rejectInvalid(const MergeTableSpec& table, const QString& la
         m_target,
         QStringLiteral("INSERT OR IGNORE INTO temp.merge_rejects (table_name, row_key, reason) "
                        "SELECT %1, row_key, reason FROM (SELECT coalesce(%2, 'rowid ' || s.rowid) AS "
-                       "row_key, CASE%3 END AS reason FROM merge_source.%4 s) WHERE reason IS NOT NULL")
-            .arg(quoteText(table.name), table.keyExpression(QStringLiteral("s")), cases, quoteIdentifier(table.name)));
+                       "row_key, CASE%3 END AS reason FROM merge_source.%4 s WHERE %5) WHERE reason IS NOT NULL")
+            .arg(quoteText(table.name),
+                 table.keyExpression(QStringLiteral("s")),
+                 cases,
+                 quoteIdentifier(table.name),
+                 MergeSchema::isCandidate(table, QStringLiteral("s"))));
     reject.exec();
     return reject.rowsAffected();
 }
@@ -157,20 +161,23 @@ int MergeValidator::rejectDanglingReferences(const QList<MergeTableSpec>& tables
                                           "(SELECT row_key FROM temp.merge_rejects WHERE table_name = %4))")
                                .arg(parent, parentColumn, column, quoteText(fk.parentTable));
             }
-            Statement reject(m_target,
-                             QStringLiteral("INSERT OR IGNORE INTO temp.merge_rejects (table_name, row_key, reason) "
-                                            "SELECT %1, %2, %3 FROM merge_source.%4 s WHERE %5 IS NOT NULL AND %6 "
-                                            "AND NOT EXISTS (SELECT 1 FROM main.%7 p WHERE p.%8 = %5)%9")
-                                 .arg(quoteText(table.name),
-                                      table.keyExpression(QStringLiteral("s")),
-                                      quoteText(tr("%1 refers to a %2 row that is missing or was left out")
-                                                    .arg(fk.column, fk.parentTable)),
-                                      quoteIdentifier(table.name),
-                                      column,
-                                      MergeSchema::notRejected(table, QStringLiteral("s")),
-                                      parent,
-                                      parentColumn,
-                                      inSource));
+            Statement reject(
+                m_target,
+                QStringLiteral("INSERT OR IGNORE INTO temp.merge_rejects (table_name, row_key, reason) "
+                               "SELECT %1, %2, %3 FROM merge_source.%4 s WHERE %5 IS NOT NULL AND %6 AND %10 "
+                               "AND NOT EXISTS (SELECT 1 FROM main.%7 p WHERE p.%8 = %5)%9")
+                    .arg(
+                        quoteText(table.name),
+                        table.keyExpression(QStringLiteral("s")),
+                        quoteText(
+                            tr("%1 refers to a %2 row that is missing or was left out").arg(fk.column, fk.parentTable)),
+                        quoteIdentifier(table.name),
+                        column,
+                        MergeSchema::notRejected(table, QStringLiteral("s")),
+                        parent,
+                        parentColumn,
+                        inSource,
+                        MergeSchema::isCandidate(table, QStringLiteral("s"))));
             reject.exec();
             total += reject.rowsAffected();
         }

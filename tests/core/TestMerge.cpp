@@ -48,6 +48,7 @@ private slots:
     void cleanup();
     void importsNewRowsWithTheirIdsAndTimes();
     void secondImportChangesNothing();
+    void rowsThatCannotWinAreNotChecked();
     void newerRowsWinAndOlderFilesNeverOverwrite();
     void tombstonesAndRetractedEventsPropagate();
     void eventsAreAUnionDeduplicatedById();
@@ -110,6 +111,23 @@ void TestMerge::secondImportChangesNothing()
     QVERIFY(again.changedNothing());
     QVERIFY(again.conflicts.isEmpty());
     QCOMPARE(MergeFixture::digest(m_team->path()), before);
+}
+
+void TestMerge::rowsThatCannotWinAreNotChecked()
+{
+    QVERIFY(mergeInto(*m_team, m_rep->path()).ok);
+    const QByteArray before = MergeFixture::digest(m_team->path());
+    // The deal the team already has, spoiled in a copy without a newer updated_at: the team's
+    // version is as new, so the row is not taken, and there is nothing to report about it.
+    const QString path = snapshotCopy(*m_rep, QStringLiteral("stale.dealbench"));
+    MergeFixture::execute(
+        path, {QStringLiteral("UPDATE deals SET amount_minor = 10000000000000 WHERE id = '%1'").arg(m_deal)});
+    const MergeResult again = mergeInto(*m_team, path);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY(again.changedNothing());
+    QVERIFY(again.rejected.isEmpty());
+    QCOMPARE(MergeFixture::digest(m_team->path()), before);
+    QCOMPARE((*m_team)->deals().deal(m_deal)->amount.minor, 500000);
 }
 
 void TestMerge::newerRowsWinAndOlderFilesNeverOverwrite()
