@@ -200,7 +200,7 @@ FunnelReport run(Database& database, const FunnelOptions& options, const QList<D
     }
     const QHash<QString, QDateTime> interactions = DealHistoryQuery::lastInteractions(
         database, report.asOf.addDays(-maxRottingDays(*pipeline) - 1), report.asOf, mayStall);
-    const QHash<QString, int> slips = DealHistoryQuery::closeDateSlips(database, rowIds);
+    const QList<int> slips = DealHistoryQuery::closeDateSlipCounts(database, rowIds);
 
     report.rows.reserve(qsizetype(flows.size()));
     for (std::size_t i = 0; i < flows.size(); ++i) {
@@ -234,7 +234,7 @@ FunnelReport run(Database& database, const FunnelOptions& options, const QList<D
         }
         row.closeDate = flow.atEnd.closeDate;
         row.closeDateAtStart = flow.atStart.exists ? flow.atStart.closeDate : QDate();
-        row.slipCount = slips.value(timeline.dealId);
+        row.slipCount = slips.at(qsizetype(i));
         row.forecastCategory = flow.atEnd.forecastCategory;
         row.flowState = flow.state;
         row.openNow = flow.openAtEnd;

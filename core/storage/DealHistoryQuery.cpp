@@ -58,29 +58,32 @@ QDate dateOf(const SqlCursor& cursor, int column)
     return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
 
-// Ids of stages, owners, pipelines and accounts, currencies and category keys repeat on
-// thousands of rows: each distinct text becomes one QString that the rows share.
+// Ids of stages, owners and pipelines, currencies and category keys repeat on thousands of
+// rows: each distinct text becomes one QString that the rows share. A week's history asks
+// ~200k times; a QHash keyed by QByteArray hashed and compared each more slowly than the flat
+// table of DealIdTable, and a separate isNull() was one more call into SQLite.
 class TextPool final
 {
 public:
     QString text(const SqlCursor& cursor, int column)
     {
-        if (cursor.isNull(column)) {
+        const QByteArrayView bytes = cursor.bytes(column);
+        if (bytes.isNull()) {
             return {};
         }
-        const QByteArrayView bytes = cursor.bytes(column);
         if (bytes.isEmpty()) {
             return QStringLiteral("");
         }
-        const auto it = m_texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-        if (it != m_texts.cend()) {
-            return *it;
+        const qsizetype at = m_ids.add(bytes);
+        if (at == m_texts.size()) {
+            m_texts.append(QString::fromUtf8(bytes));
         }
-        return *m_texts.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
+        return m_texts.at(at);
     }
 
 private:
-    QHash<QByteArray, QString> m_texts;
+    DealIdTable m_ids{256};
+    QList<QString> m_texts;
 };
 
 // The ids a caller asks about, for finding rows' deals among them by their stored bytes: most
@@ -95,29 +98,55 @@ DealIdTable tableOf(const QStringList& dealIds)
     return table;
 }
 
-// The name of every account by id, as a LEFT JOIN on accounts would give it (deleted or not).
+// The accounts of the deals read, named once all deals are in. Reading the names of all
+// accounts into a hash first cost a QByteArray, a QString and a node for each of the 25k
+// accounts of the 100k-deal file, of which a week's changed deals name half: here only the
+// accounts named are kept, found again by their stored bytes, and each gets its name as a
+// LEFT JOIN on accounts (deleted or not) would give it.
 class AccountNames final
 {
 public:
-    explicit AccountNames(const Database& database)
+    // The account id in `column` of the deal that becomes timeline number `timeline`.
+    QString idOf(const SqlCursor& cursor, int column, qsizetype timeline)
     {
-        SqlCursor accounts(database, "SELECT id, name FROM accounts");
-        while (accounts.next()) {
-            m_names.insert(accounts.bytes(0).toByteArray(), accounts.isNull(1) ? QString() : accounts.text(1));
-        }
-    }
-    // The name of the account whose id is in `column`; null for none or an unknown account.
-    QString nameOf(const SqlCursor& cursor, int column) const
-    {
-        if (cursor.isNull(column)) {
+        const QByteArrayView id = cursor.bytes(column);
+        if (id.isNull()) {
             return {};
         }
-        const QByteArrayView id = cursor.bytes(column);
-        return m_names.value(QByteArray::fromRawData(id.data(), id.size()));
+        const qsizetype slot = m_ids.add(id);
+        if (slot == m_texts.size()) {
+            m_texts.append(id.isEmpty() ? QStringLiteral("") : QString::fromUtf8(id));
+        }
+        m_named.push_back(Named{timeline, slot});
+        return m_texts.at(slot);
+    }
+    // Sets the account name of every timeline given to idOf(); null for an unknown account.
+    void nameAll(const Database& database, QList<DealTimeline>& timelines) const
+    {
+        if (m_named.empty()) {
+            return;
+        }
+        QList<QString> names(m_ids.size());
+        SqlCursor accounts(database, "SELECT id, name FROM accounts");
+        while (accounts.next()) {
+            if (const qsizetype slot = m_ids.indexOf(accounts.bytes(0)); slot >= 0 && !accounts.isNull(1)) {
+                names[slot] = accounts.text(1);
+            }
+        }
+        for (const Named& named : m_named) {
+            timelines[named.timeline].accountName = names.at(named.slot);
+        }
     }
 
 private:
-    QHash<QByteArray, QString> m_names;
+    struct Named
+    {
+        qsizetype timeline = 0;
+        qsizetype slot = 0;
+    };
+    DealIdTable m_ids{1 << 14};
+    QList<QString> m_texts;
+    std::vector<Named> m_named;
 };
 
 } // namespace
@@ -180,17 +209,16 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
         pending.push_back(std::move(raw));
     }
 
-    // Account names come from one read of all accounts (a few milliseconds for 25k): joined
+    // Account names come from one read of the accounts after the deals (AccountNames): joined
     // here, each deal's account was a seek into the wide account rows, three quarters of the
     // cost of reading the open deals of the 100k-deal file.
-    const AccountNames accountNames(database);
+    AccountNames accountNames;
     std::vector<qsizetype> timelineOfSlot(std::size_t(slotIds.size()), -1);
     auto append = [&](const SqlCursor& deals, qsizetype slot) {
         DealTimeline timeline;
         timeline.dealId = deals.text(0);
         timeline.name = deals.text(1);
-        timeline.accountId = pool.text(deals, 2);
-        timeline.accountName = accountNames.nameOf(deals, 2);
+        timeline.accountId = accountNames.idOf(deals, 2, result.size());
         timeline.pipelineId = pool.text(deals, 4);
         timeline.current.exists = true;
         timeline.current.ownerId = pool.text(deals, 3);
@@ -242,6 +270,8 @@ DealHistory read(const Database& database, const QDateTime& from, const QDateTim
         append(closed, slotIds.indexOf(closed.bytes(0)));
     }
 
+    accountNames.nameAll(database, result);
+
     // The index orders events of the same moment by deal, not by rowid, so each run of equal
     // times is put back in rowid order here: the result is that of ORDER BY occurred_at, rowid.
     auto sameMoment = pending.begin();
@@ -285,7 +315,7 @@ lastInteractions(const Database& database, const QDateTime& from, const QDateTim
     if (dealIds.isEmpty()) {
         return result;
     }
-    // Served by the covering index interactions_time_deal (0004): a range over time only. A
+    // Served by the covering index interactions_time_deal (0004, 0014): a range over time only. A
     // month holds ~200k interactions of the 100k-deal file, for the few thousand deals asked
     // about: each row's deal is looked up from its stored bytes, without a copy, and only a
     // deal's first (latest) time is parsed. Like max(), it compares the stored text: read
@@ -317,23 +347,44 @@ lastInteractions(const Database& database, const QDateTime& from, const QDateTim
     return result;
 }
 
-QHash<QString, int> closeDateSlips(const Database& database, const QStringList& dealIds)
+QList<int> closeDateSlipCounts(const Database& database, const QStringList& dealIds)
 {
-    QHash<QString, int> result;
+    QList<int> result(dealIds.size(), 0);
     if (dealIds.isEmpty()) {
         return result;
     }
     // One grouped pass over deal_events_close_date (0004, 0012) for the whole workspace: seeking
     // each of a funnel table's ~37k deals in that index cost five times as much. Dates are ISO
     // text, so "later" is a text comparison; the deals not asked about are skipped by their bytes.
-    const DealIdTable wanted = tableOf(dealIds);
+    DealIdTable wanted(dealIds.size());
+    std::vector<qsizetype> slotOf;
+    slotOf.reserve(std::size_t(dealIds.size()));
+    for (const QString& id : dealIds) {
+        slotOf.push_back(wanted.add(id.toUtf8()));
+    }
+    std::vector<int> counts(std::size_t(wanted.size()), 0);
     SqlCursor query(database,
                     "SELECT deal_id, count(*) FROM deal_events "
                     "WHERE field = 'close_date' AND deleted = 0 AND old_value IS NOT NULL "
                     "AND new_value > old_value GROUP BY deal_id");
     while (query.next()) {
         if (const qsizetype at = wanted.indexOf(query.bytes(0)); at >= 0) {
-            result.insert(QString::fromUtf8(wanted.id(at)), static_cast<int>(query.integer(1)));
+            counts[std::size_t(at)] = static_cast<int>(query.integer(1));
+        }
+    }
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        result[i] = counts[std::size_t(slotOf[std::size_t(i)])];
+    }
+    return result;
+}
+
+QHash<QString, int> closeDateSlips(const Database& database, const QStringList& dealIds)
+{
+    QHash<QString, int> result;
+    const QList<int> counts = closeDateSlipCounts(database, dealIds);
+    for (qsizetype i = 0; i < dealIds.size(); ++i) {
+        if (counts.at(i) > 0) {
+            result.insert(dealIds.at(i), counts.at(i));
         }
     }
     return result;
@@ -363,7 +414,8 @@ QSet<QString> dealsWithChampion(const Database& database, const QStringList& dea
         return result;
     }
     // Only the deals asked about (the big ones of a funnel table, a few thousand at most), each
-    // found by strategy_sheets_deal: reading every champion of the workspace cost more.
+    // found by strategy_sheets_deal, its stakeholders by strategy_stakeholders_champions (0014):
+    // reading every champion of the workspace cost more.
     QByteArray ids = "[";
     for (const QString& id : dealIds) {
         if (ids.size() > 1) {
@@ -404,22 +456,29 @@ QList<ClosedTotal> wonTotals(const Database& database, const QDateTime& from, co
 
 QHash<QString, ClosedCounts> closedCounts(const Database& database, const QDateTime& from, const QDateTime& to)
 {
+    // Counted here by owner, not with GROUP BY: a year of the 100k-deal file closes 65k deals
+    // among a few dozen owners, and SQLite sorted all of them in a temporary B-tree to group
+    // them, twice the cost of reading them from deals_won_cover and deals_lost_cover (0013).
+    DealIdTable owners(64);
+    std::vector<ClosedCounts> counts;
+    auto count = [&](const char* sql, int ClosedCounts::*field) {
+        SqlCursor query(database, sql);
+        query.bind(1, Timestamp::toStorage(from)).bind(2, Timestamp::toStorage(to));
+        while (query.next()) {
+            const qsizetype owner = owners.add(query.bytes(0));
+            if (std::size_t(owner) == counts.size()) {
+                counts.emplace_back();
+            }
+            ++(counts[std::size_t(owner)].*field);
+        }
+    };
+    count("SELECT coalesce(owner_id, '') FROM deals WHERE deleted = 0 AND won_at >= ?1 AND won_at < ?2",
+          &ClosedCounts::won);
+    count("SELECT coalesce(owner_id, '') FROM deals WHERE deleted = 0 AND lost_at >= ?1 AND lost_at < ?2",
+          &ClosedCounts::lost);
     QHash<QString, ClosedCounts> result;
-    const QString fromText = Timestamp::toStorage(from);
-    const QString toText = Timestamp::toStorage(to);
-    Statement won(database,
-                  QStringLiteral("SELECT coalesce(owner_id, ''), count(*) FROM deals "
-                                 "WHERE deleted = 0 AND won_at >= :from AND won_at < :to GROUP BY owner_id"));
-    won.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText).exec();
-    while (won.next()) {
-        result[won.text(0)].won = static_cast<int>(won.integer(1));
-    }
-    Statement lost(database,
-                   QStringLiteral("SELECT coalesce(owner_id, ''), count(*) FROM deals "
-                                  "WHERE deleted = 0 AND lost_at >= :from AND lost_at < :to GROUP BY owner_id"));
-    lost.bind(QStringLiteral(":from"), fromText).bind(QStringLiteral(":to"), toText).exec();
-    while (lost.next()) {
-        result[lost.text(0)].lost = static_cast<int>(lost.integer(1));
+    for (qsizetype owner = 0; owner < owners.size(); ++owner) {
+        result.insert(QString::fromUtf8(owners.id(owner)), counts[std::size_t(owner)]);
     }
     return result;
 }

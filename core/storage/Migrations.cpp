@@ -27,6 +27,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0011_deal_spans_cover.sql",
     ":/migrations/0012_covering_partial_indexes.sql",
     ":/migrations/0013_closed_deal_covers.sql",
+    ":/migrations/0014_funnel_read_covers.sql",
 };
 
 QStringList statementsOf(const QString& script)

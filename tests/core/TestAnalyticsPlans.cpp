@@ -49,6 +49,7 @@ class TestAnalyticsPlans : public QObject
 {
     Q_OBJECT
 private slots:
+    void funnelLastContactReadsTimeDealIndex_data();
     void funnelLastContactReadsTimeDealIndex();
     void activityCountSeeksPerSheet();
     void velocityReadsItsIndexAlone_data();
@@ -59,22 +60,54 @@ private slots:
     void closedDealsReadCoveringIndexes();
 };
 
+void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex_data()
+{
+    QTest::addColumn<QString>("statement"); // a text only that statement holds
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<bool>("upgraded");
+    for (const bool upgraded : {false, true}) {
+        const char* const file = upgraded ? "upgraded file" : "new file";
+        QTest::addRow("last contact, %s", file)
+            << QStringLiteral("FROM interactions ") << QStringLiteral("interactions_time_deal") << upgraded;
+        QTest::addRow("champions, %s", file) << QStringLiteral("JOIN strategy_stakeholders p")
+                                             << QStringLiteral("strategy_stakeholders_champions") << upgraded;
+    }
+}
+
+// Before 0014 interactions_time_deal lacked `deleted` (see 0012) and the champions were read
+// through strategy_stakeholders_sheet: SQLite looked up the row behind every entry.
 void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex()
 {
+    QFETCH(QString, statement);
+    QFETCH(QString, index);
+    QFETCH(bool, upgraded);
     TempWorkspace ws;
+    if (upgraded) {
+        // The definition of 0004, at version 13.
+        const QString failed = rewindTo(ws,
+                                        13,
+                                        {"DROP INDEX interactions_time_deal",
+                                         "CREATE INDEX interactions_time_deal ON interactions(scheduled_at, deal_id, "
+                                         "appointment_state) WHERE deleted = 0",
+                                         "DROP INDEX strategy_stakeholders_champions"});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
     FunnelOptions options;
     options.now = QDateTime(QDate(2026, 11, 22), QTime(18, 0), QTimeZone::utc());
     options.period = ReportPeriod::lastDays(7, options.now);
-    // The last contact is read only for deals that may be stalled: one in its stage since September.
+    // The last contact is read only for deals that may be stalled: one in its stage since
+    // September; the champions only for big deals: with one open deal, that one.
     ws.clock().set(QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone::utc()));
-    ws->dealService().create(DealBuilder().build());
+    ws->dealService().create(DealBuilder().amount(1000).build());
+    options.bigDealMinor = 1;
     QStringList plan;
     {
         SelectTrace trace(*ws);
         FunnelAnalysis::run((*ws).database(), options);
-        plan = QueryPlan::reading(*ws, trace, QStringLiteral("FROM interactions "));
+        plan = QueryPlan::reading(*ws, trace, statement);
     }
-    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING INDEX interactions_time_deal")),
+    QVERIFY2(!plan.isEmpty(), qPrintable(statement));
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index),
              qPrintable(plan.join(u'\n')));
 }
 

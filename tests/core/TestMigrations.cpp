@@ -18,7 +18,7 @@
 
 namespace {
 // The schema version this build writes; bump it with every new migration.
-constexpr int kCurrentVersion = 13;
+constexpr int kCurrentVersion = 14;
 
 QByteArray sha256(const QString& path)
 {
