@@ -9543,6 +9543,10 @@ n = %2</translation>
             <source>Done</source>
             <translation>Gotowe</translation>
         </message>
+        <message>
+            <source>Comparing %1 with this workspace</source>
+            <translation>Porównywanie %1 z tą przestrzenią roboczą</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>

@@ -9477,6 +9477,10 @@ n = %2</translation>
             <source>Done</source>
             <translation>完成</translation>
         </message>
+        <message>
+            <source>Comparing %1 with this workspace</source>
+            <translation>正在将 %1 与此工作区比较</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>
