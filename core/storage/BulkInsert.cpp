@@ -290,3 +290,18 @@ void BulkInsert::step(sqlite3_stmt* statement)
     }
     sqlite3_reset(statement);
 }
+
+const std::vector<std::string>& BulkInsert::accountColumns()
+{
+    static const std::vector<std::string> columns = {"id",
+                                                     "name",
+                                                     "industry",
+                                                     "size_band",
+                                                     "employees",
+                                                     "region",
+                                                     "segment",
+                                                     "owner_id",
+                                                     "created_at",
+                                                     "updated_at"};
+    return columns;
+}

@@ -40,6 +40,10 @@ public:
                int keyColumns = 2);
     ~BulkInsert();
 
+    // The columns of an accounts row, as AccountRepository::insert writes them: the generator
+    // and the import write new accounts in bulk with these.
+    static const std::vector<std::string>& accountColumns();
+
     // Text for a NOT NULL column: a null QString is stored as ''.
     BulkInsert& text(const QString& value);
     // Text for a nullable column: an empty QString is stored as NULL.

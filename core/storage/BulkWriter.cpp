@@ -58,18 +58,7 @@ struct BulkWriter::Statements
 {
     explicit Statements(sqlite3* db)
         : owner(db, "owners", {"id", "name", "email", "role", "manager_id", "created_at", "updated_at"})
-        , account(db,
-                  "accounts",
-                  {"id",
-                   "name",
-                   "industry",
-                   "size_band",
-                   "employees",
-                   "region",
-                   "segment",
-                   "owner_id",
-                   "created_at",
-                   "updated_at"})
+        , account(db, "accounts", BulkInsert::accountColumns())
         , contact(db,
                   "contacts",
                   {"id", "account_id", "name", "title", "org_level", "email", "phone", "created_at", "updated_at"})

@@ -183,18 +183,7 @@ ImportStore::apply(const ImportPlan& plan, ImportBatchInfo info, const QDateTime
     {
         // One prepared statement for all of them, as AccountRepository::insert writes them:
         // a statement prepared per account cost more than the accounts (5000 in a 100k file).
-        BulkInsert insert(db,
-                          "accounts",
-                          {"id",
-                           "name",
-                           "industry",
-                           "size_band",
-                           "employees",
-                           "region",
-                           "segment",
-                           "owner_id",
-                           "created_at",
-                           "updated_at"});
+        BulkInsert insert(db, "accounts", BulkInsert::accountColumns());
         for (const Account& account : plan.newAccounts) {
             insert.text(account.id).text(account.name).text(account.industry).text(account.sizeBand);
             insert.optionalInteger(account.employees).text(account.region).text(account.segment);
