@@ -10,13 +10,11 @@
 #include "core/domain/Pipeline.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <QTextLayout>
 
 namespace {
 constexpr int kPadding = 10;
 constexpr int kLineGap = 4;
-constexpr int kRadius = 8;
 constexpr int kBadge = 22;
 
 QFont scaled(const QFont& base, double factor, int weight = -1)
@@ -105,7 +103,7 @@ void DealCardDelegate::setToday(const QDate& today)
 
 const DealCardDelegate::Fonts& DealCardDelegate::fontsFor(const QFont& base) const
 {
-    if (!m_fonts || m_fonts->base != base || m_fonts->base.resolveMask() != base.resolveMask()) {
+    if (!m_fonts || m_fonts->base != base) {
         m_fonts.emplace(base);
     }
     return *m_fonts;
