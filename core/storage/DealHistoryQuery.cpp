@@ -440,7 +440,7 @@ QList<ClosedTotal> wonTotals(const Database& database, const QDateTime& from, co
 {
     QList<ClosedTotal> result;
     // won_at is set when a deal enters a won stage and cleared when it leaves it, so it says
-    // which deals are closed won today and since when; served by deals_won_at (0004).
+    // which deals are closed won today and since when; served by deals_won_cover (0013).
     Statement query(database,
                     QStringLiteral("SELECT coalesce(owner_id, ''), currency, sum(amount_minor), count(*) FROM deals "
                                    "WHERE deleted = 0 AND won_at >= :from AND won_at < :to "

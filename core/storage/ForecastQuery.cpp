@@ -12,10 +12,15 @@ QList<OpenForecastRow>
 openByCloseMonth(const Database& database, const QString& pipelineId, const QDate& first, const QDate& endExclusive)
 {
     QList<OpenForecastRow> result;
-    // Close dates are ISO text: the first seven characters are the month ("2026-11").
+    // Close dates are ISO text: the first seven characters are the month ("2026-11"). Named:
+    // SQLite chose a range on the close date in a board index (deals_board_cards, gone since
+    // 0015) and then read each deal's wide row for its forecast category; the open deals'
+    // entries of deals_open_state hold every column read here. In sqlite3 on the 100k-deal
+    // file, two quarters of open deals took 55 ms this way against 175 ms.
     Statement query(database,
                     QStringLiteral("SELECT coalesce(d.owner_id, ''), d.stage_id, d.forecast_category, d.currency, "
-                                   "substr(d.expected_close_date, 1, 7), count(*), sum(d.amount_minor) FROM deals d "
+                                   "substr(d.expected_close_date, 1, 7), count(*), sum(d.amount_minor) "
+                                   "FROM deals d INDEXED BY deals_open_state "
                                    "WHERE d.pipeline_id = :pipeline AND d.deleted = 0 AND d.stage_id IN "
                                    "(SELECT id FROM stages WHERE kind = 'open' AND deleted = 0) "
                                    "AND d.expected_close_date >= :first AND d.expected_close_date < :end "

@@ -28,6 +28,7 @@ const char* const kMigrationFiles[] = {
     ":/migrations/0012_covering_partial_indexes.sql",
     ":/migrations/0013_closed_deal_covers.sql",
     ":/migrations/0014_funnel_read_covers.sql",
+    ":/migrations/0015_unused_deal_indexes.sql",
 };
 
 QStringList statementsOf(const QString& script)

@@ -54,9 +54,9 @@ closedDeals(const Database& database, const QString& pipelineId, const QDateTime
     QList<ClosedDealRow> result;
     // Two range scans (deals_won_cover and deals_lost_cover, 0013) rather than an OR over both
     // columns, each deal read from the index alone and its account from accounts_segments
-    // (named: SQLite preferred the narrower deals_won_at and looked up every deal's wide row).
+    // (named: SQLite preferred the narrower deals_won_at, dropped in 0015, and looked up every deal's wide row).
     // Here and below, coalesce() on the pipeline keeps SQLite from walking the whole pipeline
-    // through deals_pipeline_stage when the time range is the selective term (pipeline_id is
+    // through a pipeline index when the time range is the selective term (pipeline_id is
     // NOT NULL: the result is the same).
     // A raw cursor with shared strings: a year holds 65k closed deals in the 100k-deal file.
     const QByteArray columns = "d.id, coalesce(d.owner_id, ''), d.created_at, d.currency, d.amount_minor, d.source, "

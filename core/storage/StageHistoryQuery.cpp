@@ -270,8 +270,8 @@ QList<StageVisitRow>
 visitsOfClosed(const Database& database, const QString& pipelineId, const QDateTime& from, const QDateTime& to)
 {
     // Won and lost deals come from deals_won_cover and deals_lost_cover (0013) without touching
-    // a row (named: SQLite preferred the narrower deals_won_at). coalesce() on the pipeline
-    // keeps SQLite from scanning the whole pipeline through deals_pipeline_stage instead of the
+    // a row (named: SQLite preferred the narrower deals_won_at, dropped in 0015). coalesce() on the pipeline
+    // keeps SQLite from scanning the whole pipeline through a pipeline index instead of the
     // time range (pipeline_id is NOT NULL, so the result is the same).
     SqlCursor query(database,
                     "SELECT id, coalesce(owner_id, ''), 1 FROM deals INDEXED BY deals_won_cover "

@@ -12,6 +12,7 @@
 #include "core/domain/DefaultPipeline.h"
 #include "core/review/WhatChanged.h"
 #include "core/services/DealService.h"
+#include "core/storage/ForecastQuery.h"
 #include "tests/support/DealBuilder.h"
 #include "tests/support/QueryPlan.h"
 #include "tests/support/SelectTrace.h"
@@ -58,6 +59,8 @@ private slots:
     void historyReadsCoveringIndexes();
     void closedDealsReadCoveringIndexes_data();
     void closedDealsReadCoveringIndexes();
+    void forecastReadsOpenStateIndex_data();
+    void forecastReadsOpenStateIndex();
 };
 
 void TestAnalyticsPlans::funnelLastContactReadsTimeDealIndex_data()
@@ -331,6 +334,66 @@ void TestAnalyticsPlans::closedDealsReadCoveringIndexes()
     QVERIFY2(!plan.isEmpty(), qPrintable(statement));
     QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING COVERING INDEX ") + index),
              qPrintable(plan.join(u'\n')));
+}
+
+void TestAnalyticsPlans::forecastReadsOpenStateIndex_data()
+{
+    QTest::addColumn<bool>("upgraded");
+    QTest::newRow("new file") << false;
+    QTest::newRow("file upgraded from version 14") << true;
+}
+
+// 0015 drops five indexes no read used; the open forecast, which read deals_board_cards and then
+// each deal's row, reads deals_open_state alone. Both a new file and an upgraded one are without
+// the five, and the forecast's data stay the same.
+void TestAnalyticsPlans::forecastReadsOpenStateIndex()
+{
+    QFETCH(bool, upgraded);
+    TempWorkspace ws;
+    if (upgraded) {
+        // The definitions of 0001 and 0003, at version 14.
+        const QString failed = rewindTo(
+            ws,
+            14,
+            {"CREATE INDEX deals_board_cards ON deals(pipeline_id, deleted, stage_id, expected_close_date, "
+             "stage_entered_at, currency, amount_minor, owner_id, account_id, name, id)",
+             "CREATE INDEX deals_pipeline_stage ON deals(pipeline_id, stage_id) WHERE deleted = 0",
+             "CREATE INDEX deals_won_at ON deals(won_at, owner_id, currency, amount_minor) WHERE deleted = 0 AND "
+             "won_at IS NOT NULL",
+             "CREATE INDEX deals_lost_at ON deals(lost_at, owner_id) WHERE deleted = 0 AND lost_at IS NOT NULL",
+             "CREATE INDEX deal_events_time ON deal_events(occurred_at)"});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    QSqlQuery query(ws->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('deals_board_cards', "
+                                      "'deals_pipeline_stage', 'deals_won_at', 'deals_lost_at', 'deal_events_time')")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    // One open deal closing in December: 2,500.00 in the forecast's December bucket.
+    ws.clock().set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()));
+    ws->dealService().create(DealBuilder().amount(250000).closeDate(QDate(2026, 12, 10)).build());
+    ChartFilter filter;
+    filter.pipelineId = QString::fromLatin1(DefaultPipeline::pipelineId);
+    filter.period = ChartPeriods::resolve(ChartPeriod::ThisQuarter, QDate(2026, 11, 22));
+    QStringList plan;
+    {
+        SelectTrace trace(*ws);
+        ChartDataLoader::load((*ws).database(),
+                              ChartKind::ForecastVsQuota,
+                              filter,
+                              QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc()));
+        plan = QueryPlan::reading(*ws, trace, QStringLiteral("substr(d.expected_close_date, 1, 7)"));
+    }
+    QVERIFY(!plan.isEmpty());
+    QVERIFY2(QueryPlan::anyContains(plan, QStringLiteral("USING COVERING INDEX deals_open_state")),
+             qPrintable(plan.join(u'\n')));
+    const QList<OpenForecastRow> open = ForecastQuery::openByCloseMonth(
+        ws->database(), QString::fromLatin1(DefaultPipeline::pipelineId), QDate(2026, 10, 1), QDate(2027, 1, 1));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).month, QDate(2026, 12, 1));
+    QCOMPARE(open.at(0).deals, 1);
+    QCOMPARE(open.at(0).amountMinor, 250000);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsPlans)

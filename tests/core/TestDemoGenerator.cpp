@@ -375,7 +375,7 @@ void TestDemoGenerator::fileIsHealthy()
     QCOMPARE(file.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     // The indexes dropped for the load are all back.
     QVERIFY(file.count(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                                      "('deals_pipeline_stage', 'deal_events_deal', 'interactions_deal_time', "
+                                      "('deals_owner', 'deal_events_deal', 'interactions_deal_time', "
                                       "'leads_source', 'contacts_account')")) == 5);
 }
 

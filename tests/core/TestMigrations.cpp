@@ -18,7 +18,7 @@
 
 namespace {
 // The schema version this build writes; bump it with every new migration.
-constexpr int kCurrentVersion = 14;
+constexpr int kCurrentVersion = 15;
 
 QByteArray sha256(const QString& path)
 {
