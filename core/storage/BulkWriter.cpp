@@ -5,6 +5,7 @@
 #include "BulkInsert.h"
 #include "BulkRowTables.h"
 #include "Database.h"
+#include "SecondaryIndexes.h"
 #include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -43,10 +44,22 @@ QString stamp(const QDateTime& time)
 
 // The tables the loader fills; their secondary indexes are rebuilt once after the load,
 // which is several times faster than keeping them up to date row by row.
-const char* const kLoadedTables =
-    "('owners', 'accounts', 'contacts', 'deals', 'deal_events', 'interactions', 'interaction_contacts', 'leads', "
-    "'exchange_rates', 'collections', 'strategy_sheets', 'strategy_stakeholders', 'strategy_open_items', "
-    "'strategy_competitors', 'strategy_promises', 'strategy_actions')";
+const QStringList kLoadedTables = {QStringLiteral("owners"),
+                                   QStringLiteral("accounts"),
+                                   QStringLiteral("contacts"),
+                                   QStringLiteral("deals"),
+                                   QStringLiteral("deal_events"),
+                                   QStringLiteral("interactions"),
+                                   QStringLiteral("interaction_contacts"),
+                                   QStringLiteral("leads"),
+                                   QStringLiteral("exchange_rates"),
+                                   QStringLiteral("collections"),
+                                   QStringLiteral("strategy_sheets"),
+                                   QStringLiteral("strategy_stakeholders"),
+                                   QStringLiteral("strategy_open_items"),
+                                   QStringLiteral("strategy_competitors"),
+                                   QStringLiteral("strategy_promises"),
+                                   QStringLiteral("strategy_actions")};
 // The large child tables are written in key order chunk by chunk (see BulkInsert).
 constexpr int kSortedRows = 16384;
 // Page cache of the load in KiB (negative: SQLite's unit): enough for the key indexes of a
@@ -192,8 +205,6 @@ BulkWriter::BulkWriter(Database& database)
         Statement::run(m_database, QStringLiteral("PRAGMA temp_store=MEMORY"));
         // The queries run on the loaded rows (goal targets) read the file without a copy per page.
         Statement::scalar(m_database, QStringLiteral("PRAGMA mmap_size=4294967296"));
-        // Lets the sorter behind CREATE INDEX use a second core.
-        Statement::scalar(m_database, QStringLiteral("PRAGMA threads=2"));
         // Rows reach the file in batches, not parents first, and checking every row costs a
         // third of the load: the foreign keys and CHECK rules are the caller's to keep (the
         // generator's tests run foreign_key_check and integrity_check on its output).
@@ -204,21 +215,7 @@ BulkWriter::BulkWriter(Database& database)
         statements->transaction = std::make_unique<Transaction>(m_database);
         m_statements = std::move(statements);
 
-        QStringList names;
-        {
-            Statement indexes(m_database,
-                              QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS "
-                                             "NOT NULL AND tbl_name IN ") +
-                                  QLatin1String(kLoadedTables) + QStringLiteral(" ORDER BY name"));
-            indexes.exec();
-            while (indexes.next()) {
-                names.append(indexes.text(0));
-                m_indexSql.append(indexes.text(1));
-            }
-        }
-        for (const QString& name : names) {
-            Statement::run(m_database, QStringLiteral("DROP INDEX \"%1\"").arg(name));
-        }
+        m_indexes = std::make_unique<SecondaryIndexes>(m_database, kLoadedTables);
     } catch (...) {
         m_statements.reset();
         restoreSettings();
@@ -376,17 +373,7 @@ void BulkWriter::commit()
     m_statements->flush();
     auto transaction = std::move(m_statements->transaction);
     m_statements.reset();
-    // The sorter behind CREATE INDEX sorts runs of the page cache's size: runs that fit the
-    // CPU caches, merged, cost about half the CPU of one run of the whole index (measured at
-    // 10k and 100k deals), and with PRAGMA threads a second core sorts while the table is read.
-    Statement::run(m_database, QStringLiteral("PRAGMA cache_size=-8192"));
-    // The sorter's spilled runs go to temporary files, not to memory: SQLite's in-memory
-    // temporary files grow in small chunks, one allocation each, and with them the index
-    // builds of a 100k-deal load took twice the CPU (25 s against 12 s, measured).
-    Statement::run(m_database, QStringLiteral("PRAGMA temp_store=FILE"));
-    for (const QString& sql : std::as_const(m_indexSql)) {
-        Statement::run(m_database, sql);
-    }
-    Statement::run(m_database, QStringLiteral("PRAGMA cache_size=%1").arg(kLoadCacheKiB));
+    m_indexes->rebuild(); // with the sorter settings SecondaryIndexes measured
+    m_indexes.reset();
     transaction->commit();
 }

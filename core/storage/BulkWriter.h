@@ -38,6 +38,8 @@ struct RowValues;
  * which is only safe because a failed load is thrown away with its new file; the large
  * page cache and memory map stay until then too, for the queries that follow a load.
  */
+class SecondaryIndexes;
+
 class BulkWriter final
 {
     Q_DISABLE_COPY_MOVE(BulkWriter)
@@ -71,6 +73,6 @@ private:
 
     Database& m_database;
     std::unique_ptr<Statements> m_statements;
-    QStringList m_indexSql;
+    std::unique_ptr<SecondaryIndexes> m_indexes;
     bool m_open = false;
 };
