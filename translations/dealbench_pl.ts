@@ -9547,6 +9547,10 @@ n = %2</translation>
             <source>Comparing %1 with this workspace</source>
             <translation>Porównywanie %1 z tą przestrzenią roboczą</translation>
         </message>
+        <message>
+            <source>Saving the workspace</source>
+            <translation>Zapisywanie przestrzeni roboczej</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>

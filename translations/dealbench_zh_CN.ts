@@ -9481,6 +9481,10 @@ n = %2</translation>
             <source>Comparing %1 with this workspace</source>
             <translation>正在将 %1 与此工作区比较</translation>
         </message>
+        <message>
+            <source>Saving the workspace</source>
+            <translation>正在保存工作区</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>

@@ -147,6 +147,10 @@ MergeResult merge(Database& target, const QString& sourcePath, const Clock& cloc
                 checkCancel();
             }
             result.rejected = validator.rejected() + refused;
+            // Writing the merged pages out at the commit takes seconds on a large team file (9 s
+            // of 40 s for a 10k-deal rep file into the 100k-deal one): said as its own step, not
+            // left under the name of the last table.
+            report(0.95, tr("Saving the workspace"));
 
             MergeImportRecord record;
             record.id = Ids::newId();

@@ -326,6 +326,7 @@ void TestMerge::cancelLeavesTheTeamFileUntouched_data()
     QTest::addRow("before it starts") << 0.0;
     QTest::addRow("while validating") << 0.3;
     QTest::addRow("while importing") << 0.7;
+    QTest::addRow("as it starts saving") << 0.95;
 }
 
 void TestMerge::cancelLeavesTheTeamFileUntouched()

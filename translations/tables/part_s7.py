@@ -34,4 +34,5 @@ E = [
     ("Workspace Compacted", "工作区已压缩", "Przestrzeń robocza skompaktowana"),
     ("The file took %1 and takes %2 now.", "文件原占 %1，现在占 %2。", "Plik zajmował %1, a teraz zajmuje %2."),
     ("Comparing %1 with this workspace", "正在将 %1 与此工作区比较", "Porównywanie %1 z tą przestrzenią roboczą"),
+    ("Saving the workspace", "正在保存工作区", "Zapisywanie przestrzeni roboczej"),
 ]
