@@ -66,8 +66,8 @@ MergeStore::MergeStore(Database& target, const std::atomic_bool* cancel)
     Statement::run(m_target, QStringLiteral("DELETE FROM temp.merge_rejects"));
     Statement::run(m_target,
                    QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS merge_candidates (table_name TEXT NOT NULL, "
-                                  "source_rowid INTEGER NOT NULL, PRIMARY KEY (table_name, source_rowid)) "
-                                  "WITHOUT ROWID"));
+                                  "source_rowid INTEGER NOT NULL, existing INTEGER NOT NULL, "
+                                  "PRIMARY KEY (table_name, source_rowid)) WITHOUT ROWID"));
     Statement::run(m_target, QStringLiteral("DELETE FROM temp.merge_candidates"));
     installInterrupt(true);
 }
@@ -189,15 +189,16 @@ QList<MergeIssue> MergeStore::conflicts(const MergeTableSpec& table, const QStri
 
 void MergeStore::markCandidates(const MergeTableSpec& table)
 {
-    // The same test as the upsert's: a row with a missing key or time is a candidate, and
-    // validation then refuses it with its reason.
+    // A row with a missing key or time is a candidate, and validation then refuses it with its
+    // reason. Whether we have the row already is noted in the same pass (the same key look-up,
+    // its pages still in the cache): the upsert's counts of new and updated rows then read this
+    // table instead of looking every row of the file up twice more in the team file.
+    const QString match = keyMatch(table, QStringLiteral("o"), QStringLiteral("s"));
     Statement(m_target,
-              QStringLiteral("INSERT OR IGNORE INTO temp.merge_candidates (table_name, source_rowid) "
-                             "SELECT %1, s.rowid FROM merge_source.%2 s WHERE NOT EXISTS "
-                             "(SELECT 1 FROM main.%2 o WHERE %3 AND o.updated_at >= s.updated_at)")
-                  .arg(quoteText(table.name),
-                       quoteIdentifier(table.name),
-                       keyMatch(table, QStringLiteral("o"), QStringLiteral("s"))))
+              QStringLiteral("INSERT OR IGNORE INTO temp.merge_candidates (table_name, source_rowid, existing) "
+                             "SELECT %1, s.rowid, EXISTS (SELECT 1 FROM main.%2 o WHERE %3) FROM merge_source.%2 s "
+                             "WHERE NOT EXISTS (SELECT 1 FROM main.%2 o WHERE %3 AND o.updated_at >= s.updated_at)")
+                  .arg(quoteText(table.name), quoteIdentifier(table.name), match))
         .exec();
 }
 
@@ -209,18 +210,18 @@ MergeTableCounts MergeStore::upsert(const MergeTableSpec& table, QList<MergeIssu
                              MergeSchema::notRejected(table, QStringLiteral("s"));
     MergeTableCounts counts;
     {
-        Statement inserts(m_target,
-                          QStringLiteral("SELECT count(*) FROM merge_source.%1 s WHERE %2 AND NOT EXISTS "
-                                         "(SELECT 1 FROM main.%1 m WHERE %3)")
-                              .arg(name, accepted, match));
-        inserts.exec();
-        counts.inserted = inserts.next() ? int(inserts.integer(0)) : 0;
-        Statement updates(m_target,
-                          QStringLiteral("SELECT count(*) FROM merge_source.%1 s JOIN main.%1 m ON %3 "
-                                         "WHERE %2 AND s.updated_at > m.updated_at")
-                              .arg(name, accepted, match));
-        updates.exec();
-        counts.updated = updates.next() ? int(updates.integer(0)) : 0;
+        // A candidate we have is older than the file's (markCandidates): it is an update.
+        Statement candidates(
+            m_target,
+            QStringLiteral("SELECT coalesce(sum(c.existing = 0), 0), coalesce(sum(c.existing), 0) "
+                           "FROM temp.merge_candidates c JOIN merge_source.%1 s "
+                           "ON s.rowid = c.source_rowid WHERE c.table_name = %2 AND %3")
+                .arg(name, quoteText(table.name), MergeSchema::notRejected(table, QStringLiteral("s"))));
+        candidates.exec();
+        if (candidates.next()) {
+            counts.inserted = int(candidates.integer(0));
+            counts.updated = int(candidates.integer(1));
+        }
     }
     if (counts.inserted == 0 && counts.updated == 0) {
         return counts;
@@ -240,21 +241,20 @@ MergeTableCounts MergeStore::upsert(const MergeTableSpec& table, QList<MergeIssu
     for (const QString& column : table.keyColumns) {
         keys.append(quoteIdentifier(column));
     }
-    // Only rows that are new or newer: older and equal versions are never written, so an
-    // older file cannot overwrite newer data and a second import writes nothing.
-    const QString sql =
-        QStringLiteral("INSERT INTO main.%1 AS m (%2) SELECT %3 FROM merge_source.%1 s WHERE %4%5 "
-                       "AND NOT EXISTS (SELECT 1 FROM main.%1 o WHERE %6 AND o.updated_at >= s.updated_at) "
-                       "ON CONFLICT (%7) DO UPDATE SET %8 WHERE excluded.updated_at > m.updated_at")
-            .arg(name,
-                 columns.join(QStringLiteral(", ")),
-                 sourceColumns.join(QStringLiteral(", ")),
-                 accepted,
-                 QStringLiteral("%1"),
-                 keyMatch(table, QStringLiteral("o"), QStringLiteral("s")),
-                 keys.join(QStringLiteral(", ")),
-                 assignments.isEmpty() ? QStringLiteral("updated_at = excluded.updated_at")
-                                       : assignments.join(QStringLiteral(", ")));
+    // Only rows that are new or newer (the candidates; nothing else has written this table
+    // since they were found): older and equal versions are never written, so an older file
+    // cannot overwrite newer data and a second import writes nothing. The conflict clause
+    // keeps to the same rule.
+    const QString sql = QStringLiteral("INSERT INTO main.%1 AS m (%2) SELECT %3 FROM merge_source.%1 s WHERE %4%5 "
+                                       "ON CONFLICT (%6) DO UPDATE SET %7 WHERE excluded.updated_at > m.updated_at")
+                            .arg(name,
+                                 columns.join(QStringLiteral(", ")),
+                                 sourceColumns.join(QStringLiteral(", ")),
+                                 accepted,
+                                 QStringLiteral("%1"),
+                                 keys.join(QStringLiteral(", ")),
+                                 assignments.isEmpty() ? QStringLiteral("updated_at = excluded.updated_at")
+                                                       : assignments.join(QStringLiteral(", ")));
     try {
         Transaction attempt(m_target);
         Statement(m_target, sql.arg(QString())).exec();
