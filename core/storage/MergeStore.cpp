@@ -213,7 +213,7 @@ MergeTableCounts MergeStore::upsert(const MergeTableSpec& table, QList<MergeIssu
         // A candidate we have is older than the file's (markCandidates): it is an update.
         Statement candidates(
             m_target,
-            QStringLiteral("SELECT coalesce(sum(c.existing = 0), 0), coalesce(sum(c.existing), 0) "
+            QStringLiteral("SELECT coalesce(sum(1 - c.existing), 0), coalesce(sum(c.existing), 0) "
                            "FROM temp.merge_candidates c JOIN merge_source.%1 s "
                            "ON s.rowid = c.source_rowid WHERE c.table_name = %2 AND %3")
                 .arg(name, quoteText(table.name), MergeSchema::notRejected(table, QStringLiteral("s"))));
