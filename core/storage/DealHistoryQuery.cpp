@@ -378,18 +378,6 @@ QList<int> closeDateSlipCounts(const Database& database, const QStringList& deal
     return result;
 }
 
-QHash<QString, int> closeDateSlips(const Database& database, const QStringList& dealIds)
-{
-    QHash<QString, int> result;
-    const QList<int> counts = closeDateSlipCounts(database, dealIds);
-    for (qsizetype i = 0; i < dealIds.size(); ++i) {
-        if (counts.at(i) > 0) {
-            result.insert(dealIds.at(i), counts.at(i));
-        }
-    }
-    return result;
-}
-
 QHash<QString, QDateTime>
 stageEnteredBefore(const Database& database, const QStringList& dealIds, const QDateTime& before)
 {

@@ -62,11 +62,9 @@ DealHistory changes(const Database& database, const QDateTime& from, const QDate
 // planned (cancelled and no-show appointments are not contact with the customer).
 QHash<QString, QDateTime>
 lastInteractions(const Database& database, const QDateTime& from, const QDateTime& to, const QStringList& dealIds);
-// How often each deal of `dealIds` had its close date pushed later over its whole life (deals
-// without a slip are left out).
-QHash<QString, int> closeDateSlips(const Database& database, const QStringList& dealIds);
-// The same counts in the order of `dealIds`, 0 for a deal without a slip: the funnel table asks
-// about tens of thousands of deals, and a hash of their ids as new strings cost more than the count.
+// How often each deal of `dealIds` had its close date pushed later over its whole life, in the
+// order of `dealIds`, 0 for a deal without a slip: the funnel table asks about tens of thousands
+// of deals, and a hash of their ids as new strings cost more than the count.
 QList<int> closeDateSlipCounts(const Database& database, const QStringList& dealIds);
 // For deals whose stage entry lies before the loaded history: the last stage (or created)
 // event before `before`.
