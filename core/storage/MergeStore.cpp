@@ -190,15 +190,17 @@ QList<MergeIssue> MergeStore::conflicts(const MergeTableSpec& table, const QStri
 void MergeStore::markCandidates(const MergeTableSpec& table)
 {
     // A row with a missing key or time is a candidate, and validation then refuses it with its
-    // reason. Whether we have the row already is noted in the same pass (the same key look-up,
-    // its pages still in the cache): the upsert's counts of new and updated rows then read this
-    // table instead of looking every row of the file up twice more in the team file.
-    const QString match = keyMatch(table, QStringLiteral("o"), QStringLiteral("s"));
+    // reason (a NULL comparison is not "ours is newer or equal"). One key look-up per row says
+    // both whether it is new or newer and whether we have it: the upsert's counts of new and
+    // updated rows then read this table instead of looking every row of the file up again.
     Statement(m_target,
               QStringLiteral("INSERT OR IGNORE INTO temp.merge_candidates (table_name, source_rowid, existing) "
-                             "SELECT %1, s.rowid, EXISTS (SELECT 1 FROM main.%2 o WHERE %3) FROM merge_source.%2 s "
-                             "WHERE NOT EXISTS (SELECT 1 FROM main.%2 o WHERE %3 AND o.updated_at >= s.updated_at)")
-                  .arg(quoteText(table.name), quoteIdentifier(table.name), match))
+                             "SELECT %1, s.rowid, o.%3 IS NOT NULL FROM merge_source.%2 s LEFT JOIN main.%2 o ON %4 "
+                             "WHERE NOT coalesce(o.updated_at >= s.updated_at, 0)")
+                  .arg(quoteText(table.name),
+                       quoteIdentifier(table.name),
+                       quoteIdentifier(table.keyColumns.constFirst()),
+                       keyMatch(table, QStringLiteral("o"), QStringLiteral("s"))))
         .exec();
 }
 
